@@ -1,0 +1,45 @@
+import Type, { type Static } from 'typebox';
+import { USER_TYPES } from '../../domain/enums.js';
+import { IgnoredQuery, Limit, Nullable, Offset } from './common.js';
+
+/** ApproverParam: the body of CreateApprover (spec §3.6). */
+export const ApproverParam = Type.Object({
+  approver_name: Type.String({ minLength: 1, maxLength: 100 }),
+  user_id: Type.String({ minLength: 1 }),
+  email: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  phone_number: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+  email_notify: Type.Optional(Nullable(Type.Boolean())),
+  sms_notify: Type.Optional(Nullable(Type.Boolean())),
+  app_name: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+});
+export type ApproverParam = Static<typeof ApproverParam>;
+
+export const ApproverVO = Type.Object({
+  id: Type.String(),
+  approver_name: Type.String(),
+  user_id: Type.String(),
+  user_name: Type.String(),
+  email: Nullable(Type.String()),
+  phone_number: Nullable(Type.String()),
+  user_type: Nullable(Type.Enum([...USER_TYPES])),
+  create_by: Type.String(),
+  create_time: Type.String(),
+  app_name: Nullable(Type.String()),
+  topic_urn: Nullable(Type.String()),
+  project_id: Type.String(),
+});
+export type ApproverVO = Static<typeof ApproverVO>;
+
+export const ListApproversQuery = Type.Object({
+  approver_name: Type.Optional(Type.String()),
+  limit: Type.Optional(Limit),
+  offset: Type.Optional(Offset),
+  ...IgnoredQuery,
+});
+
+export const ApproverList = Type.Object({ total: Type.Integer(), records: Type.Array(ApproverVO) });
+
+export const DeleteApproverQuery = Type.Object({
+  approver_ids: Type.String({ minLength: 1, description: 'Approver record ids (ApproverVO.id), comma-separated' }),
+  ...IgnoredQuery,
+});

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import { Snowflake } from './domain/ids.js';
+import { systemClock, type Clock } from './domain/time.js';
+import type { Store } from './store/db.js';
+import type { Services } from './services.js';
+import { registerAuthentication } from './api/authenticate.js';
+import { registerBodyParser } from './api/body-parser.js';
+import { registerErrorHandling } from './api/errors.js';
+import { approvalRoutes } from './api/routes/approvals.js';
+import { approverRoutes } from './api/routes/approvers.js';
+import { businessRoutes } from './api/routes/business.js';
+import { iamRoutes } from './api/routes/iam.js';
+import { objectRoutes } from './api/routes/objects.js';
+import { subjectRoutes } from './api/routes/subjects.js';
+import { modelRoutes } from './api/routes/models.js';
+import { tableModelRoutes } from './api/routes/table-models.js';
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+/** The composition root: configuration, store and services in, a Fastify instance with every route out. */
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const clock = opts.clock ?? systemClock;
+  const workerId = opts.config.workerId ?? randomBytes(2).readUInt16BE() % 1024;
+  const services: Services = { store: opts.store, clock, config: opts.config, ids: new Snowflake(workerId, () => clock.now().getTime()) };
+  const app = Fastify({
+    logger: opts.logger === false ? false : {
+      level: opts.config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers["x-auth-token"]', 'req.headers["x-security-token"]'],
+    },
+    // A 10,000-object registration with payloads runs to several megabytes.
+    bodyLimit: 64 * 1024 * 1024,
+    genReqId: () => randomBytes(16).toString('hex'),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'archgate',
+        version: '0.1.0',
+        description: 'DataArts Architecture approval API, wire-compatible. Paths under /archgate/v1/ are archgate extensions, not part of the cloud API.',
+      },
+      components: { securitySchemes: { token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } } },
+      security: [{ token: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  registerBodyParser(app);
+  registerErrorHandling(app);
+  registerAuthentication(app, services);
+  app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
+
+  await app.register(iamRoutes(services));
+  await app.register(approvalRoutes(services));
+  await app.register(approverRoutes(services));
+  await app.register(businessRoutes(services));
+  await app.register(subjectRoutes(services));
+  await app.register(modelRoutes(services));
+  await app.register(tableModelRoutes(services));
+  await app.register(objectRoutes(services));
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  return { app, services };
+}

@@ -1,0 +1,59 @@
+import type { Config } from './config.js';
+import { hex32 } from './domain/ids.js';
+import { isoUtc, type Clock } from './domain/time.js';
+import { generatePassword, hashPassword } from './iam/passwords.js';
+import { nextCounter } from './store/counters.js';
+import type { Store } from './store/db.js';
+import {
+  countDomains, firstWorkspace, getProject, insertDomain, insertMember, insertProject, insertUser, insertWorkspace,
+} from './store/identity.js';
+
+export interface BootstrapResult {
+  /** Set only on the first start, when the password was generated: it is printed once and never again. */
+  generatedPassword?: string;
+  projectId: string;
+  projectName: string;
+  workspaceId: string;
+  userName: string;
+  created: boolean;
+}
+
+/**
+ * First start against an empty store: a domain, an admin user, one project and one workspace, the user
+ * an admin of the workspace and a registered approver. Later starts only read what is there.
+ */
+export async function bootstrap(store: Store, config: Config, clock: Clock): Promise<BootstrapResult> {
+  return store.db.transaction().execute(async (tx) => {
+    if ((await countDomains(tx)) > 0) {
+      const ws = await firstWorkspace(tx);
+      if (!ws) throw new Error('the store has a domain but no workspace; it was not created by archgate');
+      const project = await getProject(tx, ws.project_id);
+      const admin = await tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
+        .select('users.name').where('members.workspace_id', '=', ws.id).where('members.role', '=', 'admin')
+        .orderBy('users.create_time').executeTakeFirst();
+      return {
+        projectId: ws.project_id, projectName: project?.name ?? '', workspaceId: ws.id,
+        userName: admin?.name ?? config.adminUser, created: false,
+      };
+    }
+    const now = isoUtc(clock.now());
+    const domainId = hex32();
+    const userId = hex32();
+    const projectId = config.projectId ?? hex32();
+    const workspaceId = config.workspaceId ?? hex32();
+    const generatedPassword = config.adminPassword ? undefined : generatePassword();
+    const password = config.adminPassword ?? generatedPassword!;
+    await insertDomain(tx, { id: domainId, name: config.domain, create_time: now });
+    await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now });
+    await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
+    await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
+    await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });
+    await tx.insertInto('approvers').values({
+      id: String(await nextCounter(tx, 'approver')), project_id: projectId, workspace_id: workspaceId,
+      approver_name: config.adminUser, user_id: userId, user_name: config.adminUser, email: null, phone_number: null,
+      email_notify: 0, sms_notify: 0, app_name: null, topic_urn: null, user_type: 'APPROVER',
+      create_by: config.adminUser, create_time: now,
+    }).execute();
+    return { generatedPassword, projectId, projectName: config.projectName, workspaceId, userName: config.adminUser, created: true };
+  });
+}

@@ -1,0 +1,60 @@
+/** Everything archgate reads from the environment, in one place, with its default. */
+export interface Config {
+  db: string;
+  host: string;
+  port: number;
+  tz: string;
+  domain: string;
+  adminUser: string;
+  adminPassword: string | undefined;
+  projectId: string | undefined;
+  projectName: string;
+  workspaceId: string | undefined;
+  workspaceName: string;
+  workspaceMode: 'simple' | 'enterprise';
+  workerId: number | undefined;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const HEX32 = /^[0-9a-f]{32}$/;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = env.ARCHGATE_WORKSPACE_MODE ?? 'simple';
+  if (mode !== 'simple' && mode !== 'enterprise') {
+    throw new ConfigError(`ARCHGATE_WORKSPACE_MODE must be simple or enterprise, not ${mode}`);
+  }
+  for (const name of ['ARCHGATE_PROJECT_ID', 'ARCHGATE_WORKSPACE_ID'] as const) {
+    const v = env[name];
+    if (v !== undefined && !HEX32.test(v)) throw new ConfigError(`${name} must be 32 lowercase hex characters`);
+  }
+  const port = Number(env.ARCHGATE_PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('ARCHGATE_PORT must be a port number');
+  const workerId = env.ARCHGATE_WORKER_ID === undefined ? undefined : Number(env.ARCHGATE_WORKER_ID);
+  if (workerId !== undefined && !(Number.isInteger(workerId) && workerId >= 0 && workerId < 1024)) {
+    throw new ConfigError('ARCHGATE_WORKER_ID must be an integer from 0 to 1023');
+  }
+  const tz = env.ARCHGATE_TZ ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    throw new ConfigError(`ARCHGATE_TZ is not a known time zone: ${tz}`);
+  }
+  return {
+    db: env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db',
+    host: env.ARCHGATE_HOST ?? '127.0.0.1',
+    port,
+    tz,
+    domain: env.ARCHGATE_DOMAIN ?? 'archgate',
+    adminUser: env.ARCHGATE_ADMIN_USER ?? 'admin',
+    adminPassword: env.ARCHGATE_ADMIN_PASSWORD || undefined,
+    projectId: env.ARCHGATE_PROJECT_ID,
+    projectName: env.ARCHGATE_PROJECT_NAME ?? 'archgate',
+    workspaceId: env.ARCHGATE_WORKSPACE_ID,
+    workspaceName: env.ARCHGATE_WORKSPACE_NAME ?? 'default',
+    workspaceMode: mode,
+    workerId,
+    logLevel: env.ARCHGATE_LOG_LEVEL ?? 'info',
+  };
+}

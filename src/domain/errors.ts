@@ -1,0 +1,58 @@
+/**
+ * Every error archgate answers with, as data: a key the code throws, the HTTP status, the error code
+ * and the message. Nothing else builds an error body. DLG.* codes are what DataArts Architecture
+ * answers with (spec §7.2); APIGW.* are the API gateway's in front of it (§7.4).
+ */
+export const ERRORS = {
+  // 400: the request is malformed or names something that does not exist in the tenant.
+  INVALID_PARAMETER: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: {detail}' },
+  WORKSPACE_NOT_FOUND: { status: 400, code: 'DLG.0818', message: 'The workspace does not exist or you have no access to it: {workspace}' },
+  RESOURCE_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The resource ID value is incorrect: {detail}' },
+  OBJECT_NOT_FOUND: { status: 400, code: 'DLG.3903', message: 'The {biz_type} object {id} does not exist.' },
+  TABLE_MODEL_NOT_FOUND: { status: 400, code: 'DLG.6019', message: 'The table model {id} does not exist.' },
+  MODEL_NOT_FOUND: { status: 400, code: 'DLG.6026', message: 'The model {id} does not exist.' },
+  SUBJECT_NOT_FOUND: { status: 400, code: 'DLG.3903', message: 'The subject {id} does not exist.' },
+  APPROVAL_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The application {id} does not exist.' },
+  APPROVER_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The approver {id} does not exist.' },
+  APPROVER_NOT_REGISTERED: { status: 400, code: 'DLG.4001', message: 'The user {user_id} is not a registered approver of this workspace.' },
+  APPROVER_EXISTS: { status: 400, code: 'DLG.4002', message: 'The user {user_id} is already an approver of this workspace.' },
+  APPROVER_NOT_MEMBER: { status: 400, code: 'DLG.4003', message: 'The user {user_id} must be an admin or developer of this workspace to review.' },
+  APPLICATION_PROCESSED: { status: 400, code: 'DLG.4004', message: 'The application {id} has been processed and cannot be withdrawn.' },
+  BATCH_TOO_LARGE: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: a batch holds at most {max} items, got {count}.' },
+  DUPLICATE_ITEM: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: {field} holds {value} twice.' },
+  ENV_TYPE_INVALID: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: env_type INVALID_TYPE is not an environment.' },
+  NO_PENDING_EDIT_DIFF: { status: 400, code: 'DLG.4005', message: 'The object {id} has no pending change to compare.' },
+  PENDING_EDIT_UNDER_REVIEW: { status: 400, code: 'DLG.4006', message: 'The pending change of {id} is under review and cannot be deleted.' },
+  OBJECT_NOT_EDITABLE: { status: 400, code: 'DLG.4007', message: 'The object {id} is under review and cannot be modified.' },
+  OBJECT_NOT_DELETABLE: { status: 400, code: 'DLG.4008', message: 'The object {id} can only be deleted in DRAFT, OFFLINE or REJECT status.' },
+  NAME_EXISTS: { status: 400, code: 'DLG.4009', message: 'The name {name} already exists.' },
+  BAD_REQUEST_BODY: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: the request body is not valid JSON.' },
+  // 401/403: the API gateway and IAM in front of the service.
+  TOKEN_MISSING: { status: 401, code: 'APIGW.0301', message: 'Incorrect IAM authentication information: x-auth-token not found' },
+  TOKEN_INVALID: { status: 401, code: 'APIGW.0301', message: 'Incorrect IAM authentication information: decrypt token fail' },
+  TOKEN_EXPIRED: { status: 401, code: 'APIGW.0301', message: 'Incorrect IAM authentication information: token expires, expires_at: {expires_at}' },
+  PROJECT_NOT_SCOPED: { status: 403, code: 'APIGW.0302', message: 'The IAM user is not authorized to access the API.' },
+  FORBIDDEN: { status: 403, code: 'DLG.0403', message: 'The user does not have permission to call this API: {detail}' },
+  IAM_BAD_CREDENTIALS: { status: 401, code: 'IAM.0062', message: 'The username or password is wrong.' },
+  IAM_PROJECT_NOT_FOUND: { status: 400, code: 'IAM.1109', message: 'The project information cannot be found.' },
+  FAST_APPROVAL_FORBIDDEN: { status: 403, code: 'DLG.0403', message: 'The user does not have permission to call this API: fast approval needs a registered approver of the workspace.' },
+  // 404: no such route.
+  ROUTE_NOT_FOUND: { status: 404, code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment.' },
+  INTERNAL: { status: 500, code: 'DLG.0500', message: 'Internal error; the request id is {request_id}.' },
+} as const satisfies Record<string, { status: number; code: string; message: string }>;
+
+export type ErrorKey = keyof typeof ERRORS;
+
+export class DomainError extends Error {
+  constructor(readonly key: ErrorKey, readonly params: Record<string, string | number> = {}) {
+    super(fill(ERRORS[key].message, params));
+  }
+  get status(): number { return ERRORS[this.key].status; }
+  get code(): string { return ERRORS[this.key].code; }
+  /** The API gateway answers in its own shape, without DataArts' errors[] array (spec §7.4). */
+  get fromGateway(): boolean { return this.code.startsWith('APIGW.'); }
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}

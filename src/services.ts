@@ -1,0 +1,24 @@
+import type { Config } from './config.js';
+import type { Clock } from './domain/time.js';
+import type { Snowflake } from './domain/ids.js';
+import type { Store } from './store/db.js';
+import type { Role } from './domain/enums.js';
+import type { WorkspaceMode } from './domain/environments.js';
+import type { Tenant } from './store/tenant.js';
+
+/** What every use case is handed: the store, the clock, the id generator and the configuration. */
+export interface Services {
+  store: Store;
+  clock: Clock;
+  ids: Snowflake;
+  config: Config;
+}
+
+/** Who is calling, and where: the outcome of authentication, tenant resolution and role lookup. */
+export interface Caller {
+  userId: string;
+  userName: string;
+  tenant: Tenant;
+  role: Role;
+  mode: WorkspaceMode;
+}

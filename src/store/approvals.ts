@@ -1,0 +1,54 @@
+import type { Tx } from './db.js';
+import type { ApprovalTable } from './schema.js';
+import { type Tenant, chunks } from './tenant.js';
+
+export type ApprovalRow = ApprovalTable;
+
+export async function insertApprovals(tx: Tx, rows: readonly ApprovalRow[]) {
+  for (const part of chunks(rows, 100)) await tx.insertInto('approvals').values(part).execute();
+}
+
+export async function getApprovals(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, ApprovalRow>> {
+  const out = new Map<string, ApprovalRow>();
+  for (const part of chunks([...ids].sort(), 500)) {
+    const rows = await tx.selectFrom('approvals').selectAll()
+      .where('id', 'in', part).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId)
+      .orderBy('id')
+      .$if(lock, (q) => q.forUpdate())
+      .execute();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+export async function decideApproval(tx: Tx, id: string, set: Pick<ApprovalRow, 'approval_status' | 'approval_time' | 'msg' | 'biz_status'>) {
+  await tx.updateTable('approvals').set(set).where('id', '=', id).execute();
+}
+
+export interface ApprovalFilter {
+  bizId?: string; name?: string; createBy?: string; approver?: string;
+  approvalStatus?: 'DEVELOPING' | 'FINISHED'; approvalStatusDetail?: string; approvalType?: string;
+  bizType?: string; beginTime?: string; endTime?: string; limit: number; offset: number;
+}
+
+export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
+  let q = tx.selectFrom('approvals').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
+  if (f.bizId) q = q.where('biz_id', '=', f.bizId);
+  if (f.createBy) q = q.where('create_by', '=', f.createBy);
+  if (f.approver) q = q.where('approver', '=', f.approver);
+  if (f.approvalStatus === 'DEVELOPING') q = q.where('approval_status', '=', 'DEVELOPING');
+  if (f.approvalStatus === 'FINISHED') q = q.where('approval_status', '!=', 'DEVELOPING');
+  if (f.approvalStatusDetail) q = q.where('approval_status', '=', f.approvalStatusDetail);
+  if (f.approvalType) q = q.where('approval_type', '=', f.approvalType);
+  if (f.bizType) q = q.where('biz_type', '=', f.bizType);
+  // Spec §3.1: the time range applies only when both ends are given.
+  if (f.beginTime && f.endTime) q = q.where('submit_time', '>=', f.beginTime).where('submit_time', '<=', f.endTime);
+  if (f.name) {
+    const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('name_en', 'like', like), eb('name_ch', 'like', like)]));
+  }
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc')
+    .limit(f.limit).offset(f.offset).execute();
+  return { total: Number(total.n), records };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { DB } from './schema.js';
+import { migrate } from './migrations.js';
+
+export type Engine = 'sqlite' | 'postgres';
+export type Tx = Transaction<DB> | Kysely<DB>;
+
+export interface Store {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** The SQLite file (or ':memory:'), when the engine is SQLite. */
+  sqlitePath?: string;
+  close(): Promise<void>;
+}
+
+export class StoreUrlError extends Error {}
+
+/** Opens `sqlite:<path>`, `sqlite::memory:` or `postgres://…` and brings the schema up to date. */
+export async function openStore(url: string): Promise<Store> {
+  let store: Store;
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path === '') throw new StoreUrlError('ARCHGATE_DB sqlite: URL needs a path or :memory:');
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new Database(path);
+    // WAL lets readers proceed during a write; the busy timeout makes a second process wait for the
+    // write lock instead of failing at once.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    store = { db, engine: 'sqlite', sqlitePath: path, close: () => db.destroy() };
+  } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
+    pg.types.setTypeParser(20, (v: string) => Number(v));
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    store = { db, engine: 'postgres', close: () => db.destroy() };
+  } else {
+    throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${url}`);
+  }
+  try {
+    await migrate(store.db);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}

@@ -1,0 +1,183 @@
+import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
+
+/**
+ * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
+ * written with the dialect-neutral schema builder; types are `text` and `integer` only, because
+ * SQLite ignores varchar(n) while PostgreSQL enforces it.
+ */
+const migrations: Record<string, Migration> = {
+  '001_core': {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('domains')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('domain_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .addUniqueConstraint('users_domain_name', ['domain_id', 'name'])
+        .execute();
+      await db.schema.createTable('projects')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('domain_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('workspaces')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('members')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('members_pk', ['workspace_id', 'user_id'])
+        .execute();
+      await db.schema.createTable('tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('issued_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('approvers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('approver_name', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('user_name', 'text', (c) => c.notNull())
+        .addColumn('email', 'text')
+        .addColumn('phone_number', 'text')
+        .addColumn('email_notify', 'integer', (c) => c.notNull())
+        .addColumn('sms_notify', 'integer', (c) => c.notNull())
+        .addColumn('app_name', 'text')
+        .addColumn('topic_urn', 'text')
+        .addColumn('user_type', 'text', (c) => c.notNull())
+        .addColumn('create_by', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .addUniqueConstraint('approvers_ws_user', ['workspace_id', 'user_id'])
+        .execute();
+      await db.schema.createTable('objects')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('biz_type', 'text', (c) => c.notNull())
+        .addColumn('name_en', 'text', (c) => c.notNull())
+        .addColumn('name_ch', 'text')
+        .addColumn('code', 'text')
+        .addColumn('description', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('prior_status', 'text')
+        .addColumn('parent_id', 'text')
+        .addColumn('refs', 'text', (c) => c.notNull())
+        .addColumn('biz_info', 'text', (c) => c.notNull())
+        .addColumn('biz_version', 'integer', (c) => c.notNull())
+        .addColumn('env_type', 'text')
+        .addColumn('dev_version', 'integer', (c) => c.notNull())
+        .addColumn('prod_version', 'integer', (c) => c.notNull())
+        .addColumn('create_by', 'text', (c) => c.notNull())
+        .addColumn('update_by', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .addColumn('update_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('objects_tenant_type').on('objects')
+        .columns(['workspace_id', 'project_id', 'biz_type', 'status']).execute();
+      await db.schema.createIndex('objects_parent').on('objects').column('parent_id').execute();
+      await db.schema.createTable('pending_edits')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('biz_id', 'text', (c) => c.notNull().unique())
+        .addColumn('biz_type', 'text', (c) => c.notNull())
+        .addColumn('name_en', 'text', (c) => c.notNull())
+        .addColumn('name_ch', 'text')
+        .addColumn('code', 'text')
+        .addColumn('description', 'text')
+        .addColumn('parent_id', 'text')
+        .addColumn('refs', 'text', (c) => c.notNull())
+        .addColumn('biz_info', 'text', (c) => c.notNull())
+        .addColumn('biz_version', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('create_by', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .addColumn('update_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('approvals')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('biz_id', 'text', (c) => c.notNull())
+        .addColumn('biz_type', 'text', (c) => c.notNull())
+        .addColumn('name_en', 'text', (c) => c.notNull())
+        .addColumn('name_ch', 'text')
+        .addColumn('biz_info', 'text', (c) => c.notNull())
+        .addColumn('biz_version', 'integer', (c) => c.notNull())
+        .addColumn('biz_status', 'text', (c) => c.notNull())
+        .addColumn('approval_status', 'text', (c) => c.notNull())
+        .addColumn('approval_type', 'text', (c) => c.notNull())
+        .addColumn('submit_time', 'text', (c) => c.notNull())
+        .addColumn('create_by', 'text', (c) => c.notNull())
+        .addColumn('create_by_id', 'text', (c) => c.notNull())
+        .addColumn('approval_time', 'text')
+        .addColumn('approver', 'text', (c) => c.notNull())
+        .addColumn('approver_user_id', 'text', (c) => c.notNull())
+        .addColumn('email', 'text')
+        .addColumn('msg', 'text')
+        .addColumn('env_type', 'text')
+        .addColumn('is_edit', 'integer', (c) => c.notNull())
+        .addColumn('l1', 'text')
+        .addColumn('l2', 'text')
+        .addColumn('l3', 'text')
+        .addColumn('directory_path', 'text')
+        .execute();
+      await db.schema.createIndex('approvals_tenant_time').on('approvals')
+        .columns(['workspace_id', 'project_id', 'submit_time']).execute();
+      await db.schema.createIndex('approvals_biz').on('approvals').columns(['biz_id', 'approval_status']).execute();
+      await db.schema.createTable('batches')
+        .addColumn('group_id', 'text', (c) => c.primaryKey())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('operation_type', 'text', (c) => c.notNull())
+        .addColumn('operation_status', 'text', (c) => c.notNull())
+        .addColumn('create_by', 'text', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('success', 'integer', (c) => c.notNull())
+        .addColumn('failed', 'integer', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('batch_items')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('biz_id', 'text')
+        .addColumn('biz_name', 'text')
+        .addColumn('operation_status', 'text', (c) => c.notNull())
+        .addColumn('remark', 'text', (c) => c.notNull())
+        .addColumn('biz_info', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('batch_items_group').on('batch_items').columns(['group_id', 'seq']).execute();
+      await db.schema.createTable('counters')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .execute();
+      await sql`insert into counters (name, value) values ('approver', 10000)`.execute(db);
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrate(db: Kysely<any>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

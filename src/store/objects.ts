@@ -1,0 +1,109 @@
+import type { Tx } from './db.js';
+import type { ObjectTable, PendingEditTable } from './schema.js';
+import { type Tenant, chunks } from './tenant.js';
+
+/** Governed objects of every business type, and their pending edits (`new_biz`). */
+
+export type ObjectRow = ObjectTable;
+export type EditRow = PendingEditTable;
+
+// Both engines accept this many bound parameters per statement with room to spare.
+const ID_CHUNK = 500;
+const ROW_CHUNK = 200;
+
+export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
+  for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part).execute();
+}
+
+export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: string) {
+  let q = tx.selectFrom('objects').selectAll()
+    .where('id', '=', id).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
+  if (bizType) q = q.where('biz_type', '=', bizType);
+  return q.executeTakeFirst();
+}
+
+/**
+ * Loads objects of the tenant by id. `lock` takes row locks on PostgreSQL so that concurrent batches
+ * over the same objects serialise instead of losing updates; SQLite's single writer does that anyway.
+ */
+export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, ObjectRow>> {
+  const out = new Map<string, ObjectRow>();
+  for (const part of chunks([...ids].sort(), ID_CHUNK)) {
+    const rows = await tx.selectFrom('objects').selectAll()
+      .where('id', 'in', part).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId)
+      .orderBy('id')
+      .$if(lock, (q) => q.forUpdate())
+      .execute();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+export interface ObjectFilter {
+  bizType?: string; status?: string; name?: string; parentId?: string; limit: number; offset: number;
+}
+
+export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
+  let q = tx.selectFrom('objects').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
+  if (f.bizType) q = q.where('biz_type', '=', f.bizType);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.parentId) q = q.where('parent_id', '=', f.parentId);
+  if (f.name) {
+    const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([
+      eb('name_en', 'like', like), eb('name_ch', 'like', like), eb('code', 'like', like),
+    ]));
+  }
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc')
+    .limit(f.limit).offset(f.offset).execute();
+  return { total: Number(total.n), records };
+}
+
+export async function updateObject(tx: Tx, id: string, set: Partial<ObjectRow>) {
+  await tx.updateTable('objects').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteObject(tx: Tx, id: string) {
+  await tx.deleteFrom('pending_edits').where('biz_id', '=', id).execute();
+  await tx.deleteFrom('objects').where('id', '=', id).execute();
+}
+
+export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
+  const out = new Map<string, EditRow>();
+  for (const part of chunks(bizIds, ID_CHUNK)) {
+    const rows = await tx.selectFrom('pending_edits').selectAll().where('biz_id', 'in', part).execute();
+    for (const r of rows) out.set(r.biz_id, r);
+  }
+  return out;
+}
+
+export async function getEdit(tx: Tx, bizId: string) {
+  return tx.selectFrom('pending_edits').selectAll().where('biz_id', '=', bizId).executeTakeFirst();
+}
+
+export async function upsertEdit(tx: Tx, row: EditRow) {
+  await tx.insertInto('pending_edits').values(row)
+    .onConflict((oc) => oc.column('biz_id').doUpdateSet({
+      name_en: row.name_en, name_ch: row.name_ch, code: row.code, description: row.description,
+      parent_id: row.parent_id, refs: row.refs, biz_info: row.biz_info, status: row.status,
+      update_time: row.update_time,
+    }))
+    .execute();
+}
+
+export async function setEditStatus(tx: Tx, bizId: string, status: string, updateTime: string) {
+  await tx.updateTable('pending_edits').set({ status, update_time: updateTime }).where('biz_id', '=', bizId).execute();
+}
+
+export async function deleteEdit(tx: Tx, bizId: string): Promise<number> {
+  const r = await tx.deleteFrom('pending_edits').where('biz_id', '=', bizId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Every object of one type in the tenant, oldest first (for small catalogues filtered on payload fields). */
+export async function allOfType(tx: Tx, t: Tenant, bizType: string) {
+  return tx.selectFrom('objects').selectAll()
+    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('biz_type', '=', bizType)
+    .orderBy('create_time').orderBy('id').execute();
+}

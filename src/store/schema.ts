@@ -1,0 +1,74 @@
+/**
+ * Kysely table types. Every id is TEXT (19-digit snowflakes exceed 2^53), every time is an ISO-8601
+ * UTC string with milliseconds (it sorts as text on both engines), every flag is 0/1.
+ */
+export interface DomainTable { id: string; name: string; create_time: string }
+export interface UserTable {
+  id: string; domain_id: string; name: string; password_hash: string; create_time: string;
+}
+export interface ProjectTable { id: string; domain_id: string; name: string; create_time: string }
+export interface WorkspaceTable {
+  id: string; project_id: string; name: string; mode: string; create_time: string;
+}
+export interface MemberTable { workspace_id: string; user_id: string; role: string }
+export interface TokenTable {
+  token_hash: string; user_id: string; project_id: string; issued_at: string; expires_at: string;
+}
+export interface ApproverTable {
+  id: string; project_id: string; workspace_id: string; approver_name: string; user_id: string;
+  user_name: string; email: string | null; phone_number: string | null; email_notify: number;
+  sms_notify: number; app_name: string | null; topic_urn: string | null; user_type: string;
+  create_by: string; create_time: string;
+}
+export interface ObjectTable {
+  id: string; project_id: string; workspace_id: string; biz_type: string; name_en: string;
+  name_ch: string | null; code: string | null; description: string | null; status: string;
+  /** Status to return to when a pending approval is withdrawn or an offline request is rejected. */
+  prior_status: string | null;
+  parent_id: string | null; refs: string; biz_info: string; biz_version: number;
+  env_type: string | null; dev_version: number; prod_version: number;
+  create_by: string; update_by: string; create_time: string; update_time: string;
+}
+/** A pending edit of a published object: the cloud's `new_biz` (BizVersionManageVO). */
+export interface PendingEditTable {
+  id: string; biz_id: string; biz_type: string; name_en: string; name_ch: string | null;
+  code: string | null; description: string | null; parent_id: string | null; refs: string;
+  biz_info: string; biz_version: number; status: string; create_by: string;
+  create_time: string; update_time: string;
+}
+export interface ApprovalTable {
+  id: string; project_id: string; workspace_id: string; group_id: string; biz_id: string;
+  biz_type: string; name_en: string; name_ch: string | null; biz_info: string; biz_version: number;
+  biz_status: string; approval_status: string; approval_type: string; submit_time: string;
+  create_by: string; create_by_id: string; approval_time: string | null; approver: string;
+  approver_user_id: string; email: string | null; msg: string | null; env_type: string | null;
+  /** 1 when the approval publishes a pending edit rather than the object itself. */
+  is_edit: number;
+  l1: string | null; l2: string | null; l3: string | null; directory_path: string | null;
+}
+export interface BatchTable {
+  group_id: string; project_id: string; workspace_id: string; operation_type: string;
+  operation_status: string; create_by: string; total: number; success: number; failed: number;
+  create_time: string;
+}
+export interface BatchItemTable {
+  id: string; group_id: string; seq: number; biz_id: string | null; biz_name: string | null;
+  operation_status: string; remark: string; biz_info: string;
+}
+export interface CounterTable { name: string; value: number }
+
+export interface DB {
+  domains: DomainTable;
+  users: UserTable;
+  projects: ProjectTable;
+  workspaces: WorkspaceTable;
+  members: MemberTable;
+  tokens: TokenTable;
+  approvers: ApproverTable;
+  objects: ObjectTable;
+  pending_edits: PendingEditTable;
+  approvals: ApprovalTable;
+  batches: BatchTable;
+  batch_items: BatchItemTable;
+  counters: CounterTable;
+}

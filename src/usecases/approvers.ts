@@ -1,0 +1,62 @@
+import { DomainError } from '../domain/errors.js';
+import { isoUtc } from '../domain/time.js';
+import { deleteApprovers, findApproverByUser, getApproversByIds, insertApprover, listApprovers, type ApproverRow } from '../store/approvers.js';
+import { nextCounter } from '../store/counters.js';
+import { getMembership, getUser } from '../store/identity.js';
+import type { Caller, Services } from '../services.js';
+import type { ApproverParam } from '../api/wire/approvers.js';
+import { parseIdList } from './decide-approvals.js';
+
+/** Roles that may review (spec R6: a reviewer is an admin or developer of the workspace). */
+const REVIEWER_ROLES = new Set(['admin', 'developer']);
+
+/** CreateApprover (spec §3.6): registers a workspace member as a reviewer. */
+export async function createApprover(s: Services, caller: Caller, p: ApproverParam): Promise<ApproverRow> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const user = await getUser(tx, p.user_id);
+    const member = user && (await getMembership(tx, caller.tenant.workspaceId, user.id));
+    if (!user || !member || !REVIEWER_ROLES.has(member.role)) throw new DomainError('APPROVER_NOT_MEMBER', { user_id: p.user_id });
+    if (await findApproverByUser(tx, caller.tenant, user.id)) throw new DomainError('APPROVER_EXISTS', { user_id: p.user_id });
+    const row: ApproverRow = {
+      id: String(await nextCounter(tx, 'approver')),
+      project_id: caller.tenant.projectId,
+      workspace_id: caller.tenant.workspaceId,
+      approver_name: p.approver_name,
+      user_id: user.id,
+      user_name: user.name,
+      email: p.email ?? null,
+      phone_number: p.phone_number ?? null,
+      // The cloud's default is true for both; the Terraform provider sends them explicitly.
+      email_notify: p.email_notify === false ? 0 : 1,
+      sms_notify: p.sms_notify === false ? 0 : 1,
+      app_name: p.app_name ?? null,
+      topic_urn: null,
+      user_type: 'APPROVER',
+      create_by: caller.userName,
+      create_time: isoUtc(s.clock.now()),
+    };
+    await insertApprover(tx, row);
+    return row;
+  });
+}
+
+export async function searchApprovers(s: Services, caller: Caller, q: { approver_name?: string; limit?: number; offset?: number }) {
+  const limit = q.limit ?? 50;
+  return listApprovers(s.store.db, caller.tenant, { approverName: q.approver_name, limit, offset: roundOffset(q.offset ?? 0, limit) });
+}
+
+/** DeleteApprover (spec §3.8): every named approver must exist in the tenant, or nothing is deleted. */
+export async function removeApprovers(s: Services, caller: Caller, raw: string): Promise<number> {
+  const ids = parseIdList(raw, 'approver_ids');
+  return s.store.db.transaction().execute(async (tx) => {
+    const found = new Set((await getApproversByIds(tx, caller.tenant, ids)).map((a) => a.id));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw new DomainError('APPROVER_NOT_FOUND', { id: missing });
+    return deleteApprovers(tx, ids);
+  });
+}
+
+/** Spec §1: "only 0 or multiples of limit are supported, otherwise rounded down". */
+export function roundOffset(offset: number, limit: number): number {
+  return Math.floor(offset / limit) * limit;
+}

@@ -1,0 +1,130 @@
+import { DomainError } from '../domain/errors.js';
+import type { ApprovalType, BizStatus } from '../domain/enums.js';
+import { envsOf, requestedEnvs } from '../domain/environments.js';
+import { DECISION_STATUS, REMARKS, type Decision } from '../domain/lifecycle.js';
+import { editAfterDecision, placeApproved, statusAfterDecision, type ObjectState } from '../domain/plans.js';
+import { summarize, type ItemResult } from '../domain/batch-result.js';
+import { isoUtc } from '../domain/time.js';
+import { decideApproval, getApprovals, type ApprovalRow } from '../store/approvals.js';
+import { insertBatch } from '../store/batches.js';
+import type { Tx } from '../store/db.js';
+import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
+import type { Caller, Services } from '../services.js';
+import { mergeEdit } from './merge-edit.js';
+import type { BatchOutcome } from './submit-batch.js';
+
+interface Loaded { approvals: ApprovalRow[]; objects: Map<string, ObjectRow>; edits: Map<string, EditRow> }
+
+/** Loads the named applications of the tenant with their objects; an unknown id refuses the request. */
+async function load(tx: Tx, s: Services, caller: Caller, ids: readonly string[]): Promise<Loaded> {
+  const lock = s.store.engine === 'postgres';
+  const found = await getApprovals(tx, caller.tenant, ids, lock);
+  const approvals = ids.map((id) => {
+    const a = found.get(id);
+    if (!a) throw new DomainError('APPROVAL_NOT_FOUND', { id });
+    return a;
+  });
+  const bizIds = [...new Set(approvals.map((a) => a.biz_id))];
+  return { approvals, objects: await getObjects(tx, caller.tenant, bizIds, lock), edits: await getEdits(tx, bizIds) };
+}
+
+/** Applies one decision to a DEVELOPING application and its object, and returns the object's new status. */
+async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a: ApprovalRow, l: Loaded, msg: string | null, nowIso: string): Promise<BizStatus> {
+  const obj = l.objects.get(a.biz_id)!;
+  const edit = l.edits.get(a.biz_id);
+  const type = a.approval_type as ApprovalType;
+  const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
+  let status: BizStatus;
+  if (a.is_edit === 1 && edit) {
+    const what = editAfterDecision(decision);
+    status = 'PUBLISHED';
+    if (what === 'MERGE') {
+      const placed = placeApproved(type, state, caller.mode, requestedEnvs(a.env_type ?? undefined, undefined));
+      await updateObject(tx, obj.id, { ...placed, ...mergeEdit(edit), update_time: nowIso, update_by: caller.userName });
+      await deleteEdit(tx, obj.id);
+      l.edits.delete(obj.id);
+    } else {
+      await setEditStatus(tx, obj.id, what, nowIso);
+    }
+  } else if (decision === 'resolve') {
+    const placed = placeApproved(type, state, caller.mode, requestedEnvs(a.env_type ?? undefined, undefined));
+    status = placed.status;
+    await updateObject(tx, obj.id, { ...placed, prior_status: null, update_time: nowIso, update_by: caller.userName });
+  } else {
+    status = statusAfterDecision(type, decision, state);
+    // An enterprise object that was online somewhere before a refused publish stays online there.
+    if (type === 'PUBLISH' && status !== 'PUBLISHED' && envsOf(obj.env_type).size > 0) status = 'PUBLISHED';
+    await updateObject(tx, obj.id, { status, prior_status: null, update_time: nowIso });
+  }
+  obj.status = status;
+  await decideApproval(tx, a.id, {
+    approval_status: DECISION_STATUS[decision], approval_time: nowIso, msg, biz_status: status,
+  });
+  return status;
+}
+
+/** Only the designated approver or a workspace admin decides an application (spec R8). */
+function mayDecide(caller: Caller, a: ApprovalRow): boolean {
+  return caller.role === 'admin' || a.approver_user_id === caller.userId;
+}
+
+/** ConfirmApprovals (spec §3.3): resolve or reject applications, one result per application. */
+export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string): Promise<BatchOutcome> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const l = await load(tx, s, caller, ids);
+    const denied = l.approvals.find((a) => !mayDecide(caller, a));
+    if (denied) throw new DomainError('FORBIDDEN', { detail: `only the designated approver or a workspace admin may decide application ${denied.id}` });
+    const nowIso = isoUtc(s.clock.now());
+    const groupId = s.ids.next();
+    const items: ItemResult[] = [];
+    for (const a of l.approvals) {
+      const id = s.ids.next();
+      if (a.approval_status !== 'DEVELOPING') {
+        items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark: REMARKS.PROCESSED });
+        continue;
+      }
+      await apply(tx, s, caller, decision, a, l, msg, nowIso);
+      a.approval_status = DECISION_STATUS[decision];
+      items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
+    }
+    const sum = summarize(items);
+    await insertBatch(tx, {
+      group_id: groupId, project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId,
+      operation_type: 'APPROVAL', operation_status: sum.operation_status, create_by: caller.userName,
+      total: sum.total, success: sum.success, failed: sum.failed, create_time: nowIso,
+    }, items.map((it, seq) => ({ ...it, group_id: groupId, seq, biz_info: '{}' })));
+    return { groupId, operationType: 'APPROVAL', createBy: caller.userName, items };
+  });
+}
+
+/**
+ * RollbackApproval (spec §3.2): the submitter, or a workspace admin, withdraws DEVELOPING applications.
+ * The answer is a bare count, so a processed application refuses the whole request rather than
+ * silently counting less.
+ */
+export async function withdrawApprovals(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const l = await load(tx, s, caller, ids);
+    for (const a of l.approvals) {
+      if (caller.role !== 'admin' && a.create_by_id !== caller.userId) {
+        throw new DomainError('FORBIDDEN', { detail: `only the submitter or a workspace admin may withdraw application ${a.id}` });
+      }
+      if (a.approval_status !== 'DEVELOPING') throw new DomainError('APPLICATION_PROCESSED', { id: a.id });
+    }
+    const nowIso = isoUtc(s.clock.now());
+    for (const a of l.approvals) await apply(tx, s, caller, 'withdraw', a, l, null, nowIso);
+    return l.approvals.length;
+  });
+}
+
+export function parseIdList(raw: string, field: string): string[] {
+  const ids = raw.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  if (ids.length === 0) throw new DomainError('INVALID_PARAMETER', { detail: `${field} must name at least one id` });
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (!/^[0-9]{1,19}$/.test(id)) throw new DomainError('INVALID_PARAMETER', { detail: `${field} holds a malformed id: ${id}` });
+    if (seen.has(id)) throw new DomainError('DUPLICATE_ITEM', { field, value: id });
+    seen.add(id);
+  }
+  return ids;
+}

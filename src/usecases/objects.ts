@@ -1,0 +1,122 @@
+import { DomainError } from '../domain/errors.js';
+import type { BizStatus } from '../domain/enums.js';
+import { DELETABLE, EDITABLE_IN_PLACE } from '../domain/lifecycle.js';
+import { isoUtc } from '../domain/time.js';
+import type { Tx } from '../store/db.js';
+import {
+  deleteObject, getEdit, getEdits, getObject, getObjects, insertObjects, listObjects, updateObject, upsertEdit,
+  type EditRow, type ObjectFilter, type ObjectRow,
+} from '../store/objects.js';
+import type { Caller, Services } from '../services.js';
+import { roundOffset } from './approvers.js';
+
+/** The fields of an object that its owner writes; status, versions and times are the service's. */
+export interface ObjectInput {
+  biz_type: string;
+  name_en: string;
+  name_ch?: string | null;
+  code?: string | null;
+  description?: string | null;
+  parent_id?: string | null;
+  references?: { biz_type: string; biz_id: string }[];
+  biz_info?: object;
+}
+
+/** Every parent and reference must name an object of the tenant (of the stated type). */
+async function checkReferences(tx: Tx, s: Services, caller: Caller, inputs: readonly Omit<ObjectInput, 'biz_type'>[]) {
+  const wanted = new Map<string, string | undefined>();
+  for (const o of inputs) {
+    if (o.parent_id) wanted.set(o.parent_id, wanted.get(o.parent_id));
+    for (const r of o.references ?? []) wanted.set(r.biz_id, r.biz_type);
+  }
+  if (wanted.size === 0) return;
+  const found = await getObjects(tx, caller.tenant, [...wanted.keys()], false);
+  for (const [id, type] of wanted) {
+    const o = found.get(id);
+    if (!o || (type !== undefined && o.biz_type !== type)) {
+      throw new DomainError('OBJECT_NOT_FOUND', { biz_type: type ?? 'parent', id });
+    }
+  }
+  void s;
+}
+
+export async function createObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[], tx?: Tx): Promise<ObjectRow[]> {
+  const run = async (t: Tx) => {
+    await checkReferences(t, s, caller, inputs);
+    const now = isoUtc(s.clock.now());
+    const rows: ObjectRow[] = inputs.map((o) => ({
+      id: s.ids.next(), project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId,
+      biz_type: o.biz_type, name_en: o.name_en, name_ch: o.name_ch ?? null, code: o.code ?? null,
+      description: o.description ?? null, status: 'DRAFT', prior_status: null, parent_id: o.parent_id ?? null,
+      refs: JSON.stringify(o.references ?? []), biz_info: JSON.stringify(o.biz_info ?? {}), biz_version: 0,
+      env_type: null, dev_version: 0, prod_version: 0, create_by: caller.userName, update_by: caller.userName,
+      create_time: now, update_time: now,
+    }));
+    await insertObjects(t, rows);
+    return rows;
+  };
+  return tx ? run(tx) : s.store.db.transaction().execute(run);
+}
+
+export async function findObject(s: Services, caller: Caller, id: string, bizType?: string) {
+  const obj = await getObject(s.store.db, caller.tenant, id, bizType);
+  if (!obj) return undefined;
+  return { obj, edit: await getEdit(s.store.db, id) };
+}
+
+export async function searchObjects(s: Services, caller: Caller, f: Omit<ObjectFilter, 'offset'> & { offset?: number }) {
+  const page = await listObjects(s.store.db, caller.tenant, { ...f, offset: f.offset ?? 0 });
+  const edits = await getEdits(s.store.db, page.records.map((r) => r.id));
+  return { total: page.total, records: page.records.map((obj) => ({ obj, edit: edits.get(obj.id) })) };
+}
+
+export { roundOffset };
+
+/**
+ * Spec R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
+ * object is kept as its pending edit (`new_biz`) until that is published; an object under review
+ * cannot be edited.
+ */
+export async function editObject(s: Services, caller: Caller, id: string, bizType: string, input: Omit<ObjectInput, 'biz_type'>): Promise<{ obj: ObjectRow; edit: EditRow | undefined }> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const obj = await getObject(tx, caller.tenant, id, bizType);
+    if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id });
+    if (input.parent_id === id) throw new DomainError('INVALID_PARAMETER', { detail: 'an object cannot be its own parent' });
+    await checkReferences(tx, s, caller, [input]);
+    const now = isoUtc(s.clock.now());
+    const fields = {
+      name_en: input.name_en, name_ch: input.name_ch ?? null, code: input.code ?? null,
+      description: input.description ?? null, parent_id: input.parent_id ?? null,
+      refs: JSON.stringify(input.references ?? []), biz_info: JSON.stringify(input.biz_info ?? {}),
+    };
+    if (EDITABLE_IN_PLACE.includes(obj.status as BizStatus)) {
+      await updateObject(tx, id, { ...fields, update_time: now, update_by: caller.userName });
+      return { obj: { ...obj, ...fields, update_time: now, update_by: caller.userName }, edit: undefined };
+    }
+    const current = await getEdit(tx, id);
+    if (obj.status !== 'PUBLISHED' || current?.status === 'PUBLISH_DEVELOPING') {
+      throw new DomainError('OBJECT_NOT_EDITABLE', { id });
+    }
+    const edit: EditRow = {
+      id: current?.id ?? s.ids.next(), biz_id: id, biz_type: obj.biz_type, ...fields,
+      biz_version: obj.biz_version + 1, status: 'DRAFT', create_by: caller.userName,
+      create_time: current?.create_time ?? now, update_time: now,
+    };
+    await upsertEdit(tx, edit);
+    return { obj, edit };
+  });
+}
+
+/** Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (spec R16). */
+export async function deleteObjects(s: Services, caller: Caller, ids: readonly string[], bizType?: string): Promise<number> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const found = await getObjects(tx, caller.tenant, ids, s.store.engine === 'postgres');
+    for (const id of ids) {
+      const o = found.get(id);
+      if (!o || (bizType && o.biz_type !== bizType)) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType ?? 'object', id });
+      if (!DELETABLE.includes(o.status as BizStatus)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
+    }
+    for (const id of ids) await deleteObject(tx, id);
+    return ids.length;
+  });
+}

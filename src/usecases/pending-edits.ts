@@ -1,0 +1,42 @@
+import { DomainError } from '../domain/errors.js';
+import { deleteEdit, getEdit, getObject } from '../store/objects.js';
+import type { Caller, Services } from '../services.js';
+
+/** DeleteDesignLatestApproval (spec §3.9): discards an object's pending edit; 1 if one was deleted, else 0. */
+export async function discardEdit(s: Services, caller: Caller, bizId: string, bizType: string): Promise<number> {
+  return s.store.db.transaction().execute(async (tx) => {
+    const obj = await getObject(tx, caller.tenant, bizId, bizType);
+    if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
+    const edit = await getEdit(tx, bizId);
+    if (!edit) return 0;
+    if (edit.status === 'PUBLISH_DEVELOPING') throw new DomainError('PENDING_EDIT_UNDER_REVIEW', { id: bizId });
+    return deleteEdit(tx, bizId);
+  });
+}
+
+export interface Change { name: string; old_value: unknown; new_value: unknown }
+
+/** SearchDesignLatestApprovalDiff (spec §3.10): the pending edit against the released object. */
+export async function diffEdit(s: Services, caller: Caller, bizId: string, bizType: string) {
+  const obj = await getObject(s.store.db, caller.tenant, bizId, bizType);
+  if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
+  const edit = await getEdit(s.store.db, bizId);
+  if (!edit) throw new DomainError('NO_PENDING_EDIT_DIFF', { id: bizId });
+  const released = flatten(obj);
+  const pending = flatten(edit);
+  const changes: Change[] = [];
+  for (const name of new Set([...Object.keys(released), ...Object.keys(pending)])) {
+    const a = JSON.stringify(released[name] ?? null);
+    const b = JSON.stringify(pending[name] ?? null);
+    if (a !== b) changes.push({ name, old_value: released[name] ?? null, new_value: pending[name] ?? null });
+  }
+  return { obj, edit, pending, changes };
+}
+
+function flatten(src: { name_en: string; name_ch: string | null; code: string | null; description: string | null; parent_id: string | null; refs: string; biz_info: string }): Record<string, unknown> {
+  return {
+    ...(JSON.parse(src.biz_info) as Record<string, unknown>),
+    name_en: src.name_en, name_ch: src.name_ch, code: src.code, description: src.description,
+    parent_id: src.parent_id, references: JSON.parse(src.refs) as unknown,
+  };
+}

@@ -1,0 +1,127 @@
+import { DomainError } from '../domain/errors.js';
+import type { ApprovalType, BizStatus } from '../domain/enums.js';
+import { requestedEnvs, type Env } from '../domain/environments.js';
+import { REMARKS, remarkText } from '../domain/lifecycle.js';
+import { planSubmit, placeApproved, type ObjectState } from '../domain/plans.js';
+import { summarize, type ItemResult } from '../domain/batch-result.js';
+import { isoUtc } from '../domain/time.js';
+import { findApproverByUser } from '../store/approvers.js';
+import { insertApprovals, type ApprovalRow } from '../store/approvals.js';
+import { insertBatch } from '../store/batches.js';
+import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
+import type { Caller, Services } from '../services.js';
+import type { ApprovalBatchParam } from '../api/wire/batch.js';
+import { MAX_BATCH } from '../api/wire/batch.js';
+import { levelsOf, snapshotOf } from './snapshot.js';
+import { mergeEdit } from './merge-edit.js';
+
+export const FAST_APPROVAL_MSG = 'Fast Approval OK.';
+
+export interface BatchOutcome {
+  groupId: string;
+  operationType: string;
+  createBy: string;
+  items: ItemResult[];
+}
+
+/** Validation that needs no store: size, duplicates, environments (spec R12, §11.7). */
+function checkRequest(body: ApprovalBatchParam) {
+  if (body.biz_infos.length > MAX_BATCH) {
+    throw new DomainError('BATCH_TOO_LARGE', { max: MAX_BATCH, count: body.biz_infos.length });
+  }
+  const seen = new Set<string>();
+  for (const b of body.biz_infos) {
+    if (seen.has(b.biz_id)) throw new DomainError('DUPLICATE_ITEM', { field: 'biz_infos', value: b.biz_id });
+    seen.add(b.biz_id);
+    if (b.env_type === 'INVALID_TYPE') throw new DomainError('ENV_TYPE_INVALID');
+  }
+  if (body.env_type === 'INVALID_TYPE') throw new DomainError('ENV_TYPE_INVALID');
+}
+
+/**
+ * BatchPublish and BatchOffline (spec §3.4, §3.5, §6): every named object is checked on its own and the
+ * batch is recorded with one result per item, all in one transaction. Unknown objects, an unregistered
+ * approver or a fast approval by a non-approver refuse the whole request before anything is written.
+ */
+export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam): Promise<BatchOutcome> {
+  checkRequest(body);
+  const fast = body.fast_approval === true;
+  const t = caller.tenant;
+  const lock = s.store.engine === 'postgres';
+  return s.store.db.transaction().execute(async (tx) => {
+    const approver = await findApproverByUser(tx, t, body.approver_user_id);
+    if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: body.approver_user_id });
+    if (fast && !(await findApproverByUser(tx, t, caller.userId))) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
+
+    const ids = body.biz_infos.map((b) => b.biz_id);
+    const objects = await getObjects(tx, t, ids, lock);
+    for (const b of body.biz_infos) {
+      const o = objects.get(b.biz_id);
+      if (!o || o.biz_type !== b.biz_type) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: b.biz_type, id: b.biz_id });
+    }
+    const edits = await getEdits(tx, ids);
+    const nowIso = isoUtc(s.clock.now());
+    const groupId = s.ids.next();
+    const items: ItemResult[] = [];
+    const approvals: ApprovalRow[] = [];
+
+    for (const b of body.biz_infos) {
+      const obj = objects.get(b.biz_id)!;
+      const edit = edits.get(b.biz_id);
+      const envs = requestedEnvs(b.env_type ?? undefined, body.env_type ?? undefined);
+      const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
+      const plan = planSubmit(type, state, caller.mode, envs);
+      const itemId = s.ids.next();
+      if (!plan.ok) {
+        items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'FAILED', remark: remarkText(plan.remark, obj.name_en) });
+        continue;
+      }
+      const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
+      let bizStatus: BizStatus;
+      if (fast) {
+        bizStatus = await approveNow(tx, s, obj, plan.onEdit ? edit : undefined, type, state, caller, envs, nowIso);
+      } else {
+        bizStatus = plan.pendingStatus;
+        if (plan.onEdit) await setEditStatus(tx, obj.id, 'PUBLISH_DEVELOPING', nowIso);
+        else await updateObject(tx, obj.id, { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso });
+      }
+      approvals.push({
+        id: s.ids.next(), project_id: t.projectId, workspace_id: t.workspaceId, group_id: groupId,
+        biz_id: obj.id, biz_type: obj.biz_type, name_en: (snapshot.name_en as string), name_ch: (snapshot.name_ch as string | null),
+        biz_info: JSON.stringify(snapshot), biz_version: obj.biz_version + (type === 'PUBLISH' ? 1 : 0),
+        biz_status: bizStatus, approval_status: fast ? 'APPROVED' : 'DEVELOPING', approval_type: type,
+        submit_time: nowIso, create_by: caller.userName, create_by_id: caller.userId,
+        approval_time: fast ? nowIso : null, approver: body.approver_user_name, approver_user_id: body.approver_user_id,
+        email: body.email ?? approver.email, msg: fast ? FAST_APPROVAL_MSG : null,
+        env_type: b.env_type ?? body.env_type ?? null, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
+      });
+      items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
+    }
+
+    await insertApprovals(tx, approvals);
+    const sum = summarize(items);
+    await insertBatch(tx, {
+      group_id: groupId, project_id: t.projectId, workspace_id: t.workspaceId, operation_type: type,
+      operation_status: sum.operation_status, create_by: caller.userName, total: sum.total, success: sum.success,
+      failed: sum.failed, create_time: nowIso,
+    }, items.map((it, seq) => ({
+      id: it.id, group_id: groupId, seq, biz_id: it.biz_id, biz_name: it.biz_name,
+      operation_status: it.operation_status, remark: it.remark, biz_info: '{}',
+    })));
+    return { groupId, operationType: type, createBy: caller.userName, items };
+  });
+}
+
+/** Fast approval: the request is approved in the same step, so the object lands where a resolve would take it. */
+async function approveNow(
+  tx: Parameters<typeof updateObject>[0], s: Services, obj: ObjectRow, edit: EditRow | undefined, type: ApprovalType,
+  state: ObjectState, caller: Caller, envs: Set<Env>, nowIso: string,
+): Promise<BizStatus> {
+  const placed = placeApproved(type, state, caller.mode, envs);
+  await updateObject(tx, obj.id, {
+    ...placed, ...(edit ? mergeEdit(edit) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
+  });
+  if (edit) await deleteEdit(tx, obj.id);
+  void s;
+  return placed.status;
+}
