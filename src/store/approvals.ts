@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import type { ApprovalTable } from './schema.js';
 import { type Tenant, chunks } from './tenant.js';
@@ -45,7 +46,9 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
   if (f.beginTime && f.endTime) q = q.where('submit_time', '>=', f.beginTime).where('submit_time', '<=', f.endTime);
   if (f.name) {
     const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('name_en', 'like', like), eb('name_ch', 'like', like)]));
+    // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+    // literally (SQLite's LIKE has no escape character unless one is named).
+    q = q.where((eb) => eb.or([sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`, sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`]));
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import type { ObjectTable, PendingEditTable } from './schema.js';
 import { type Tenant, chunks } from './tenant.js';
@@ -51,7 +52,10 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
   if (f.name) {
     const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([
-      eb('name_en', 'like', like), eb('name_ch', 'like', like), eb('code', 'like', like),
+      // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+      // literally (SQLite's LIKE has no escape character unless one is named).
+      sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`, sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
+      sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
     ]));
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

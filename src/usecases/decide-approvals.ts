@@ -49,7 +49,10 @@ async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a:
   } else if (decision === 'resolve') {
     const placed = placeApproved(type, state, caller.mode, requestedEnvs(a.env_type ?? undefined, undefined));
     status = placed.status;
-    await updateObject(tx, obj.id, { ...placed, prior_status: null, update_time: nowIso, update_by: caller.userName });
+    // An object that goes offline takes its pending edit in (as a fast offline does): nothing stale survives.
+    const fold = type === 'OFFLINE' && status === 'OFFLINE' ? edit : undefined;
+    await updateObject(tx, obj.id, { ...placed, ...(fold ? mergeEdit(fold) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName });
+    if (fold) { await deleteEdit(tx, obj.id); l.edits.delete(obj.id); }
   } else {
     status = statusAfterDecision(type, decision, state);
     // An enterprise object that was online somewhere before a refused publish stays online there.

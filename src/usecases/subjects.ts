@@ -53,6 +53,13 @@ export async function updateSubject(s: Services, caller: Caller, p: SubjectParam
   if (!p.id) throw new DomainError('INVALID_PARAMETER', { detail: 'id is required to update a subject' });
   const parentId = await checkParent(s.store.db, caller, p);
   if (parentId === p.id) throw new DomainError('INVALID_PARAMETER', { detail: 'a subject cannot be its own parent' });
+  // A subject with children keeps its level: its children would sit at the wrong level, and moving it
+  // under one of its own descendants would make a cycle.
+  const current = await getObject(s.store.db, caller.tenant, p.id, 'SUBJECT');
+  if (current && (JSON.parse(current.biz_info) as SubjectPayload).level !== p.level) {
+    const child = await s.store.db.selectFrom('objects').select('id').where('parent_id', '=', p.id).executeTakeFirst();
+    if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${p.id} has children; its level cannot change` });
+  }
   const { biz_type: _t, ...input } = toInput(p, parentId);
   return editObject(s, caller, p.id, 'SUBJECT', input);
 }

@@ -79,7 +79,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
       let bizStatus: BizStatus;
       if (fast) {
-        bizStatus = await approveNow(tx, s, obj, plan.onEdit ? edit : undefined, type, state, caller, envs, nowIso);
+        bizStatus = await approveNow(tx, s, obj, plan.onEdit || type === 'OFFLINE' ? edit : undefined, type, state, caller, envs, nowIso);
       } else {
         bizStatus = plan.pendingStatus;
         if (plan.onEdit) await setEditStatus(tx, obj.id, 'PUBLISH_DEVELOPING', nowIso);
@@ -118,10 +118,12 @@ async function approveNow(
   state: ObjectState, caller: Caller, envs: Set<Env>, nowIso: string,
 ): Promise<BizStatus> {
   const placed = placeApproved(type, state, caller.mode, envs);
+  // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
+  const merged = edit && (type === 'PUBLISH' || placed.status === 'OFFLINE') ? edit : undefined;
   await updateObject(tx, obj.id, {
-    ...placed, ...(edit ? mergeEdit(edit) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
+    ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
   });
-  if (edit) await deleteEdit(tx, obj.id);
+  if (merged) await deleteEdit(tx, obj.id);
   void s;
   return placed.status;
 }
