@@ -49,9 +49,10 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
   const t = caller.tenant;
   const lock = s.store.engine === 'postgres';
   return s.store.db.transaction().execute(async (tx) => {
+    // Spec §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
+    if (fast && !(await findApproverByUser(tx, t, caller.userId))) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
     const approver = await findApproverByUser(tx, t, body.approver_user_id);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: body.approver_user_id });
-    if (fast && !(await findApproverByUser(tx, t, caller.userId))) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
 
     const ids = body.biz_infos.map((b) => b.biz_id);
     const objects = await getObjects(tx, t, ids, lock);
