@@ -8,6 +8,7 @@ import { Snowflake } from './domain/ids.js';
 import { systemClock, type Clock } from './domain/time.js';
 import type { Store } from './store/db.js';
 import type { Services } from './services.js';
+import { loadSecretBox } from './iam/secrets.js';
 import { registerAuthentication } from './api/authenticate.js';
 import { registerBodyParser } from './api/body-parser.js';
 import { registerErrorHandling } from './api/errors.js';
@@ -15,6 +16,8 @@ import { approvalRoutes } from './api/routes/approvals.js';
 import { approverRoutes } from './api/routes/approvers.js';
 import { businessRoutes } from './api/routes/business.js';
 import { iamRoutes } from './api/routes/iam.js';
+import { iamUserRoutes } from './api/routes/iam-users.js';
+import { tenancyRoutes } from './api/routes/tenancy.js';
 import { objectRoutes } from './api/routes/objects.js';
 import { subjectRoutes } from './api/routes/subjects.js';
 import { modelRoutes } from './api/routes/models.js';
@@ -31,7 +34,10 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   const clock = opts.clock ?? systemClock;
   const workerId = opts.config.workerId ?? randomBytes(2).readUInt16BE() % 1024;
-  const services: Services = { store: opts.store, clock, config: opts.config, ids: new Snowflake(workerId, () => clock.now().getTime()) };
+  const services: Services = {
+    store: opts.store, clock, config: opts.config, ids: new Snowflake(workerId, () => clock.now().getTime()),
+    secrets: loadSecretBox(opts.config.secretKey, opts.config.db, opts.config.secretKeyFile),
+  };
   const app = Fastify({
     logger: opts.logger === false ? false : {
       level: opts.config.logLevel,
@@ -62,6 +68,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
 
   await app.register(iamRoutes(services));
+  await app.register(iamUserRoutes(services));
+  await app.register(tenancyRoutes(services));
   await app.register(approvalRoutes(services));
   await app.register(approverRoutes(services));
   await app.register(businessRoutes(services));

@@ -44,7 +44,7 @@ export async function bootstrap(store: Store, config: Config, clock: Clock): Pro
     const generatedPassword = config.adminPassword ? undefined : generatePassword();
     const password = config.adminPassword ?? generatedPassword!;
     await insertDomain(tx, { id: domainId, name: config.domain, create_time: now });
-    await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now });
+    await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now, is_domain_admin: 1 });
     await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
     await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
     await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });

@@ -14,6 +14,12 @@ export interface Config {
   workspaceMode: 'simple' | 'enterprise';
   workerId: number | undefined;
   logLevel: string;
+  /** Key material for sealing secret keys; when unset, a generated key file is used. */
+  secretKey: string | undefined;
+  secretKeyFile: string | undefined;
+  /** Requests per user, per API, per minute: queries (GET) and writes. 0 turns the limit off. */
+  rateLimitQuery: number;
+  rateLimitWrite: number;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`ARCHGATE_TZ is not a known time zone: ${tz}`);
   }
+  const rate = (name: string, dflt: number) => {
+    const v = Number(env[name] ?? dflt);
+    if (!Number.isInteger(v) || v < 0) throw new ConfigError(`${name} must be a whole number (0 turns the limit off)`);
+    return v;
+  };
   return {
     db: env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db',
     host: env.ARCHGATE_HOST ?? '127.0.0.1',
@@ -56,5 +67,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workspaceMode: mode,
     workerId,
     logLevel: env.ARCHGATE_LOG_LEVEL ?? 'info',
+    secretKey: env.ARCHGATE_SECRET_KEY || undefined,
+    secretKeyFile: env.ARCHGATE_SECRET_KEY_FILE || undefined,
+    rateLimitQuery: rate('ARCHGATE_RATE_LIMIT_QUERY', 240),
+    rateLimitWrite: rate('ARCHGATE_RATE_LIMIT_WRITE', 120),
   };
 }

@@ -5,6 +5,7 @@ import type { Store } from './store/db.js';
 import type { Role } from './domain/enums.js';
 import type { WorkspaceMode } from './domain/environments.js';
 import type { Tenant } from './store/tenant.js';
+import type { SecretBox } from './iam/secrets.js';
 
 /** What every use case is handed: the store, the clock, the id generator and the configuration. */
 export interface Services {
@@ -12,6 +13,7 @@ export interface Services {
   clock: Clock;
   ids: Snowflake;
   config: Config;
+  secrets: SecretBox;
 }
 
 /** Who is calling, and where: the outcome of authentication, tenant resolution and role lookup. */

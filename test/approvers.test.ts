@@ -132,7 +132,7 @@ describe.each(ENGINES)('approvers with several workspace members (%s)', (engine:
       const admin = await store.db.selectFrom('users').selectAll().where('id', '=', s.adminId).executeTakeFirstOrThrow();
       for (const [name, role] of [['dev_a', 'developer'], ['dev_b', 'developer'], ['op', 'operator'], ['viewer', 'viewer'], ['outsider', null]] as const) {
         const id = randomBytes(16).toString('hex');
-        await store.db.insertInto('users').values({ id, domain_id: admin.domain_id, name, password_hash: admin.password_hash, create_time: new Date().toISOString() }).execute();
+        await store.db.insertInto('users').values({ id, domain_id: admin.domain_id, name, password_hash: admin.password_hash, create_time: new Date().toISOString(), is_domain_admin: 0 }).execute();
         if (role) await store.db.insertInto('members').values({ workspace_id: s.workspaceId, user_id: id, role }).execute();
         member[name] = id;
       }

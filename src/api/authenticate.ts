@@ -4,20 +4,24 @@ import type { Role } from '../domain/enums.js';
 import type { WorkspaceMode } from '../domain/environments.js';
 import { mayCall, type Operation } from '../iam/permissions.js';
 import { getMembership, getWorkspace } from '../store/identity.js';
+import { authenticateSignature } from '../usecases/signatures.js';
 import { authenticateToken, type Principal } from '../usecases/tokens.js';
 import type { Caller, Services } from '../services.js';
+import { RateLimiter } from './throttle.js';
 
 declare module 'fastify' {
-  interface FastifyRequest { caller?: Caller }
+  interface FastifyRequest { caller?: Caller; principal?: Principal }
   interface FastifyContextConfig {
-    /** The permission-matrix operation of the route; routes without one are public (IAM, docs). */
+    /** The permission-matrix operation of a design route: authentication, project, workspace and role. */
     operation?: Operation;
+    /** IAM and administration routes: authentication only; the use case checks the rest. */
+    authenticated?: boolean;
   }
 }
 
 /**
  * One credential scheme: answers the principal when the request carries its kind of credential, null
- * when it does not, and throws when the credential is there but wrong. AK/SK slots in as a second one.
+ * when it does not, and throws when the credential is there but wrong.
  */
 export type Authenticator = (s: Services, req: FastifyRequest) => Promise<Principal | null>;
 
@@ -27,20 +31,32 @@ export const tokenAuthenticator: Authenticator = async (s, req) => {
   return authenticateToken(s, token);
 };
 
-/**
- * Authentication, tenant and permission, in the gateway's order: who is calling (401), may the token
- * reach this project (403), does the workspace exist there (400 DLG.0818), may the role call this (403).
- * It runs before schema validation, as the cloud's gateway answers 401 before the service sees the body.
- */
-export async function resolveCaller(s: Services, req: FastifyRequest, op: Operation, authenticators: readonly Authenticator[]): Promise<Caller> {
-  let principal: Principal | null = null;
+export const signatureAuthenticator: Authenticator = async (s, req) => {
+  const authorization = req.headers.authorization;
+  if (typeof authorization !== 'string' || authorization === '') return null;
+  return authenticateSignature(s, {
+    authorization, method: req.method, url: req.raw.url ?? req.url, headers: req.headers, body: req.rawBody,
+    pathProjectId: (req.params as { project_id?: string }).project_id,
+  });
+};
+
+export const AUTHENTICATORS: readonly Authenticator[] = [signatureAuthenticator, tokenAuthenticator];
+
+export async function authenticate(s: Services, req: FastifyRequest, authenticators: readonly Authenticator[]): Promise<Principal> {
   for (const a of authenticators) {
-    principal = await a(s, req);
-    if (principal) break;
+    const principal = await a(s, req);
+    if (principal) return principal;
   }
-  if (!principal) throw new DomainError('TOKEN_MISSING');
+  throw new DomainError('TOKEN_MISSING');
+}
+
+/**
+ * Tenant and permission, in the gateway's order: may the credential reach this project (403), does the
+ * workspace exist there (400 DLG.0818), may the role call this (403).
+ */
+export async function resolveCaller(s: Services, req: FastifyRequest, op: Operation, principal: Principal): Promise<Caller> {
   const projectId = (req.params as { project_id?: string }).project_id;
-  if (projectId !== principal.projectId) throw new DomainError('PROJECT_NOT_SCOPED');
+  if (!projectId || projectId !== principal.projectId) throw new DomainError('PROJECT_NOT_SCOPED');
   const wsHeader = req.headers.workspace;
   const workspaceId = typeof wsHeader === 'string' ? wsHeader : '';
   const ws = workspaceId ? await getWorkspace(s.store.db, projectId, workspaceId) : undefined;
@@ -56,15 +72,31 @@ export async function resolveCaller(s: Services, req: FastifyRequest, op: Operat
   };
 }
 
-export function registerAuthentication(app: FastifyInstance, s: Services, authenticators: readonly Authenticator[] = [tokenAuthenticator]) {
+/**
+ * Runs before schema validation, as the cloud's gateway answers 401, 403 and 429 before the service
+ * reads the body.
+ */
+export function registerAuthentication(app: FastifyInstance, s: Services, authenticators: readonly Authenticator[] = AUTHENTICATORS) {
+  const limiter = new RateLimiter(() => s.clock.now().getTime());
   app.addHook('preValidation', async (req) => {
-    const op = req.routeOptions.config?.operation;
-    if (op) req.caller = await resolveCaller(s, req, op, authenticators);
+    const { operation, authenticated } = req.routeOptions.config ?? {};
+    if (!operation && !authenticated) return;
+    const principal = await authenticate(s, req, authenticators);
+    req.principal = principal;
+    const limit = req.method === 'GET' ? s.config.rateLimitQuery : s.config.rateLimitWrite;
+    const wait = limiter.take(`${principal.userId} ${req.method} ${req.routeOptions.url}`, limit);
+    if (wait !== null) throw new DomainError('THROTTLED', { limit, retry_after: wait });
+    if (operation) req.caller = await resolveCaller(s, req, operation, principal);
   });
 }
 
-/** The caller of an authenticated route; the hook guarantees it is there. */
+/** The caller of a design route; the hook guarantees it is there. */
 export function callerOf(req: FastifyRequest): Caller {
   if (!req.caller) throw new Error(`route ${req.routeOptions.url} has no operation and so no caller`);
   return req.caller;
+}
+
+export function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new Error(`route ${req.routeOptions.url} is not authenticated`);
+  return req.principal;
 }

@@ -6,10 +6,12 @@ import { DomainError, ERRORS, type ErrorKey } from '../domain/errors.js';
  * §11.3); the gateway answers `{error_msg, error_code, request_id}` (§7.4); IAM answers
  * `{"error":{code,message,title}}`.
  */
+const IAM_TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' };
+
 export function errorBody(err: DomainError, requestId: string): Record<string, unknown> {
   if (err.fromGateway) return { error_msg: err.message, error_code: err.code, request_id: requestId };
   if (err.code.startsWith('IAM.')) {
-    return { error: { code: err.status, message: err.message, title: err.status === 401 ? 'Unauthorized' : 'Bad Request' } };
+    return { error: { code: err.status, message: err.message, title: IAM_TITLES[err.status] ?? 'Bad Request' } };
   }
   return {
     error_code: err.code,
@@ -20,6 +22,7 @@ export function errorBody(err: DomainError, requestId: string): Record<string, u
 }
 
 function send(reply: FastifyReply, req: FastifyRequest, err: DomainError) {
+  if (err.key === 'THROTTLED') reply.header('retry-after', String(err.params.retry_after ?? 60));
   return reply.status(err.status).header('x-request-id', req.id).send(errorBody(err, req.id));
 }
 

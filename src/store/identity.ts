@@ -46,3 +46,45 @@ export async function insertMember(tx: Tx, row: MemberTable) { await tx.insertIn
 export async function firstWorkspace(tx: Tx) {
   return tx.selectFrom('workspaces').selectAll().orderBy('create_time').orderBy('id').limit(1).executeTakeFirst();
 }
+
+export async function listUsers(tx: Tx, domainId: string, name?: string) {
+  let q = tx.selectFrom('users').selectAll().where('domain_id', '=', domainId);
+  if (name) q = q.where('name', '=', name);
+  return q.orderBy('create_time').orderBy('id').execute();
+}
+
+export async function setPassword(tx: Tx, userId: string, passwordHash: string) {
+  await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}
+
+/** A user leaves with their memberships and approver registrations. */
+export async function deleteUser(tx: Tx, userId: string) {
+  await tx.deleteFrom('members').where('user_id', '=', userId).execute();
+  await tx.deleteFrom('approvers').where('user_id', '=', userId).execute();
+  await tx.deleteFrom('users').where('id', '=', userId).execute();
+}
+
+export async function listProjects(tx: Tx, domainId: string) {
+  return tx.selectFrom('projects').selectAll().where('domain_id', '=', domainId).orderBy('create_time').execute();
+}
+
+export async function listWorkspaces(tx: Tx, projectId: string) {
+  return tx.selectFrom('workspaces').selectAll().where('project_id', '=', projectId).orderBy('create_time').execute();
+}
+
+export async function listMembers(tx: Tx, workspaceId: string) {
+  return tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
+    .select(['members.user_id', 'users.name as user_name', 'members.role']).where('members.workspace_id', '=', workspaceId)
+    .orderBy('users.name').execute();
+}
+
+export async function setMember(tx: Tx, workspaceId: string, userId: string, role: string) {
+  await tx.insertInto('members').values({ workspace_id: workspaceId, user_id: userId, role })
+    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role })).execute();
+}
+
+export async function removeMember(tx: Tx, workspaceId: string, userId: string): Promise<number> {
+  await tx.deleteFrom('approvers').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+  const r = await tx.deleteFrom('members').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -170,6 +170,33 @@ const migrations: Record<string, Migration> = {
       await sql`insert into counters (name, value) values ('approver', 10000)`.execute(db);
     },
   },
+  '002_security': {
+    async up(db: Kysely<any>) {
+      // A domain's security administrator manages its users, projects and workspaces (IAM's admin group).
+      await db.schema.alterTable('users').addColumn('is_domain_admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await sql`update users set is_domain_admin = 1`.execute(db);
+      await db.schema.createTable('access_keys')
+        .addColumn('access', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('secret_sealed', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .addColumn('last_use_time', 'text')
+        // Temporary keys: the project they act in, the SHA-256 of their security token, and when they expire.
+        .addColumn('project_id', 'text')
+        .addColumn('security_token_hash', 'text')
+        .addColumn('expires_at', 'text')
+        .execute();
+      await db.schema.createIndex('access_keys_user').on('access_keys').column('user_id').execute();
+      await db.schema.createTable('aksk_failures')
+        .addColumn('access', 'text', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .execute();
+      await db.schema.createIndex('tokens_user').on('tokens').column('user_id').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

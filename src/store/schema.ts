@@ -5,6 +5,7 @@
 export interface DomainTable { id: string; name: string; create_time: string }
 export interface UserTable {
   id: string; domain_id: string; name: string; password_hash: string; create_time: string;
+  is_domain_admin: number;
 }
 export interface ProjectTable { id: string; domain_id: string; name: string; create_time: string }
 export interface WorkspaceTable {
@@ -56,6 +57,12 @@ export interface BatchItemTable {
   operation_status: string; remark: string; biz_info: string;
 }
 export interface CounterTable { name: string; value: number }
+export interface AccessKeyTable {
+  access: string; user_id: string; secret_sealed: string; description: string | null; status: string;
+  create_time: string; last_use_time: string | null; project_id: string | null;
+  security_token_hash: string | null; expires_at: string | null;
+}
+export interface AkskFailureTable { access: string; failures: number; locked_until: string | null }
 
 export interface DB {
   domains: DomainTable;
@@ -71,4 +78,6 @@ export interface DB {
   batches: BatchTable;
   batch_items: BatchItemTable;
   counters: CounterTable;
+  access_keys: AccessKeyTable;
+  aksk_failures: AkskFailureTable;
 }

@@ -45,7 +45,11 @@ export const ADMIN_PASSWORD = 'archgate-test-password';
 /** Starts a real archgate on a real store, listening on a loopback port, and logs the admin in. */
 export async function startServer(engine: Engine, env: Record<string, string> = {}, dbUrl?: string): Promise<TestServer> {
   const db = dbUrl ?? (await freshDbUrl(engine));
-  const config = readConfig({ ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD, ARCHGATE_PORT: '0', ...env });
+  // Tests call far faster than people: throttling is off unless a test turns it on.
+  const config = readConfig({
+    ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD, ARCHGATE_PORT: '0',
+    ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0', ...env,
+  });
   const store = await openStore(config.db);
   const boot = await bootstrap(store, config, systemClock);
   const { app } = await buildApp({ config, store, logger: false });
