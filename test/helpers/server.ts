@@ -101,3 +101,27 @@ export async function statusOf(s: TestServer, id: string): Promise<string> {
   const r = await s.call('GET', `/archgate/v1/{p}/objects/${id}`);
   return r.body.data.value.status;
 }
+
+export const USER_PASSWORD = 'Member-pass-123';
+
+/** A token for a user of the bootstrap domain, scoped to a project. */
+export async function loginAs(s: TestServer, name: string, projectId = s.projectId, password = USER_PASSWORD): Promise<string> {
+  const r = await s.call('POST', '/v3/auth/tokens', {
+    token: null, workspace: null,
+    body: { auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } }, scope: { project: { id: projectId } } } },
+  });
+  if (r.status !== 201) throw new Error(`login of ${name} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.headers.get('x-subject-token')!;
+}
+
+/** Creates an IAM user through the IAM API and, with a role, makes it a member of the workspace. */
+export async function addUser(s: TestServer, name: string, role: string | null, workspaceId = s.workspaceId, projectId = s.projectId, adminToken = s.token) {
+  const u = await s.call('POST', '/v3.0/OS-USER/users', { token: adminToken, workspace: null, body: { user: { name, password: USER_PASSWORD } } });
+  if (u.status !== 201) throw new Error(`user ${name}: ${u.status} ${JSON.stringify(u.body)}`);
+  const id: string = u.body.user.id;
+  if (role) {
+    const m = await s.call('PUT', `/archgate/v1/${projectId}/workspaces/${workspaceId}/members/${id}`, { token: adminToken, workspace: null, body: { role } });
+    if (m.status !== 200) throw new Error(`member ${name}: ${m.status} ${JSON.stringify(m.body)}`);
+  }
+  return { id, token: await loginAs(s, name, projectId) };
+}
