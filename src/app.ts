@@ -28,6 +28,8 @@ export interface AppOptions {
   store: Store;
   clock?: Clock;
   logger?: boolean;
+  /** Where logs go (tests capture them); standard output by default. */
+  loggerStream?: NodeJS.WritableStream;
 }
 
 /** The composition root: configuration, store and services in, a Fastify instance with every route out. */
@@ -42,6 +44,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     logger: opts.logger === false ? false : {
       level: opts.config.logLevel,
       redact: ['req.headers.authorization', 'req.headers["x-auth-token"]', 'req.headers["x-security-token"]'],
+      serializers: {
+        // Headers are logged (redacted) so that a request can be traced; pino's default leaves them out.
+        req: (r: { method: string; url: string; headers: Record<string, unknown> }) => ({ method: r.method, url: r.url, headers: r.headers }),
+      },
+      ...(opts.loggerStream ? { stream: opts.loggerStream } : {}),
     },
     // A 10,000-object registration with payloads runs to several megabytes.
     bodyLimit: 64 * 1024 * 1024,
