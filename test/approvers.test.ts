@@ -1,10 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../src/store/db.js';
-import { ENGINES, freshDbUrl, startServer, type Engine, type Reply, type TestServer } from './helpers/server.js';
+import { ENGINES, addUser, startServer, type Engine, type Reply, type TestServer } from './helpers/server.js';
 
 /** Spec §3.6-§3.8, §4.5, R6, §11.5: CreateApprover, ListApprovers, DeleteApprover, and the Terraform reviewer. */
 const USERS = '/v2/{p}/design/approvals/users';
@@ -117,33 +112,19 @@ describe.each(ENGINES)('approvers over HTTP (%s)', (engine) => {
 
 /**
  * Spec R6 with more than one member: developers may review, operators, viewers and non-members may not.
- * The extra users are written straight into the store (there is no user API), then everything is HTTP.
+ * The extra users are made through the IAM user API and the membership extension.
  */
 describe.each(ENGINES)('approvers with several workspace members (%s)', (engine: Engine) => {
   let s: TestServer;
-  let sqliteFile: string | undefined;
   const member: Record<string, string> = {};
 
   beforeAll(async () => {
-    sqliteFile = engine === 'sqlite' ? join(tmpdir(), `ag-approvers-${randomBytes(6).toString('hex')}.db`) : undefined;
-    s = await startServer(engine, {}, sqliteFile ? `sqlite:${sqliteFile}` : await freshDbUrl(engine));
-    const store = await openStore(s.dbUrl);
-    try {
-      const admin = await store.db.selectFrom('users').selectAll().where('id', '=', s.adminId).executeTakeFirstOrThrow();
-      for (const [name, role] of [['dev_a', 'developer'], ['dev_b', 'developer'], ['op', 'operator'], ['viewer', 'viewer'], ['outsider', null]] as const) {
-        const id = randomBytes(16).toString('hex');
-        await store.db.insertInto('users').values({ id, domain_id: admin.domain_id, name, password_hash: admin.password_hash, create_time: new Date().toISOString(), is_domain_admin: 0 }).execute();
-        if (role) await store.db.insertInto('members').values({ workspace_id: s.workspaceId, user_id: id, role }).execute();
-        member[name] = id;
-      }
-    } finally {
-      await store.close();
+    s = await startServer(engine);
+    for (const [name, role] of [['dev_a', 'developer'], ['dev_b', 'developer'], ['op', 'operator'], ['viewer', 'viewer'], ['outsider', null]] as const) {
+      member[name] = (await addUser(s, name, role)).id;
     }
   });
-  afterAll(async () => {
-    await s.close();
-    if (sqliteFile) for (const x of ['', '-wal', '-shm']) rmSync(sqliteFile + x, { force: true });
-  });
+  afterAll(async () => { await s.close(); });
 
   it('registers developers, refuses operators, viewers and non-members', async () => {
     for (const name of ['op', 'viewer', 'outsider']) {

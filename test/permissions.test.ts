@@ -39,7 +39,7 @@ describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
       tokens[who] = u.token;
       ids[who] = u.id;
     }
-    [draft] = await createObjects(s, 'TABLE_MODEL', ['perm_draft']);
+    draft = (await createObjects(s, 'TABLE_MODEL', ['perm_draft']))[0]!;
   });
   afterAll(async () => { await s.close(); });
 
