@@ -120,6 +120,12 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     expect(r.status).toBe(200);
   });
 
+  it('verifies a query whose key repeats (an array), before the route refuses it as a string parameter', async () => {
+    const r = await send(s, handSign(s, key, 'GET', `/v2/${s.projectId}/design/approvals?from=b&from=a&limit=5`, undefined));
+    expect(r.status).toBe(400);
+    expect(r.body.error_code).toBe('DLG.0001');
+  });
+
   it('encodes a % already in the path as %25 (the Node.js SDK\'s form)', async () => {
     const r = await send(s, handSign(s, key, 'GET', `/v2/${s.projectId}/design/approvals/business/12%2534/diff?biz_type=TABLE_MODEL`, undefined));
     // Authenticated and authorised, then refused by the route's own validation: the signature held.
