@@ -9,33 +9,45 @@ import { systemClock, type Clock } from './domain/time.js';
 import type { Store } from './store/db.js';
 import type { Services } from './services.js';
 import { loadSecretBox } from './iam/secrets.js';
+import { Scheduler } from './jobs/scheduler.js';
+import { TestClock } from './jobs/test-clock.js';
 import { registerAuthentication } from './api/authenticate.js';
 import { registerBodyParser } from './api/body-parser.js';
 import { registerErrorHandling } from './api/errors.js';
 import { approvalRoutes } from './api/routes/approvals.js';
 import { approverRoutes } from './api/routes/approvers.js';
+import { batchRoutes } from './api/routes/batches.js';
 import { businessRoutes } from './api/routes/business.js';
+import { clockRoutes } from './api/routes/clock.js';
 import { iamRoutes } from './api/routes/iam.js';
 import { iamUserRoutes } from './api/routes/iam-users.js';
-import { tenancyRoutes } from './api/routes/tenancy.js';
+import { modelRoutes } from './api/routes/models.js';
 import { objectRoutes } from './api/routes/objects.js';
 import { subjectRoutes } from './api/routes/subjects.js';
-import { modelRoutes } from './api/routes/models.js';
 import { tableModelRoutes } from './api/routes/table-models.js';
+import { tenancyRoutes } from './api/routes/tenancy.js';
 
 export interface AppOptions {
   config: Config;
   store: Store;
+  /** This node's snowflake worker id (leased by the caller); a random one when absent. */
+  workerId?: number;
+  /** Names this node in job claims. */
+  nodeId?: string;
   clock?: Clock;
   logger?: boolean;
   /** Where logs go (tests capture them); standard output by default. */
   loggerStream?: NodeJS.WritableStream;
 }
 
-/** The composition root: configuration, store and services in, a Fastify instance with every route out. */
-export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
-  const clock = opts.clock ?? systemClock;
-  const workerId = opts.config.workerId ?? randomBytes(2).readUInt16BE() % 1024;
+export interface App { app: FastifyInstance; services: Services; scheduler: Scheduler }
+
+/** The composition root: configuration and store in; services, the Fastify instance and the scheduler out. */
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const testClock = opts.config.clock === 'test' ? new TestClock(opts.store) : undefined;
+  await testClock?.refresh();
+  const clock = opts.clock ?? testClock ?? systemClock;
+  const workerId = opts.workerId ?? randomBytes(2).readUInt16BE() % 1024;
   const services: Services = {
     store: opts.store, clock, config: opts.config, ids: new Snowflake(workerId, () => clock.now().getTime()),
     secrets: loadSecretBox(opts.config.secretKey, opts.config.db, opts.config.secretKeyFile),
@@ -54,6 +66,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     bodyLimit: 64 * 1024 * 1024,
     genReqId: () => randomBytes(16).toString('hex'),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  const scheduler = new Scheduler(services, opts.nodeId ?? randomBytes(8).toString('hex'), testClock, app.log);
 
   await app.register(swagger, {
     openapi: {
@@ -84,6 +97,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(modelRoutes(services));
   await app.register(tableModelRoutes(services));
   await app.register(objectRoutes(services));
+  await app.register(batchRoutes(services));
+  await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  return { app, services };
+  return { app, services, scheduler };
 }

@@ -20,6 +20,9 @@ export interface Config {
   /** Requests per user, per API, per minute: queries (GET) and writes. 0 turns the limit off. */
   rateLimitQuery: number;
   rateLimitWrite: number;
+  /** `test` turns on the advanceable test clock and its endpoint. */
+  clock: 'system' | 'test';
+  schedulerPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +55,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!Number.isInteger(v) || v < 0) throw new ConfigError(`${name} must be a whole number (0 turns the limit off)`);
     return v;
   };
+  const clock = env.ARCHGATE_CLOCK ?? 'system';
+  if (clock !== 'system' && clock !== 'test') throw new ConfigError(`ARCHGATE_CLOCK must be system or test, not ${clock}`);
+  const poll = Number(env.ARCHGATE_SCHEDULER_POLL_MS ?? 1000);
+  if (!Number.isInteger(poll) || poll < 10) throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
   return {
     db: env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db',
     host: env.ARCHGATE_HOST ?? '127.0.0.1',
@@ -71,5 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKeyFile: env.ARCHGATE_SECRET_KEY_FILE || undefined,
     rateLimitQuery: rate('ARCHGATE_RATE_LIMIT_QUERY', 240),
     rateLimitWrite: rate('ARCHGATE_RATE_LIMIT_WRITE', 120),
+    clock,
+    schedulerPollMs: poll,
   };
 }

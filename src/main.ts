@@ -1,16 +1,14 @@
 import { ConfigError, readConfig } from './config.js';
-import { bootstrap } from './bootstrap.js';
-import { buildApp } from './app.js';
-import { openStore, StoreUrlError } from './store/db.js';
-import { systemClock } from './domain/time.js';
+import { StoreUrlError } from './store/db.js';
+import { WorkerLeaseError } from './jobs/worker-lease.js';
+import { startNode } from './node.js';
 
-/** Process entry: read the environment, open and migrate the store, bootstrap, listen, stop cleanly. */
+/** Process entry: read the environment, start a node, listen, and stop cleanly on SIGTERM or SIGINT. */
 async function main() {
   const config = readConfig();
-  const store = await openStore(config.db);
-  const boot = await bootstrap(store, config, systemClock);
-  const { app } = await buildApp({ config, store });
-  const address = await app.listen({ host: config.host, port: config.port });
+  const node = await startNode(config);
+  const address = await node.app.listen({ host: config.host, port: config.port });
+  const { boot } = node;
   const lines = [
     `archgate listening on ${address}`,
     `  store:        ${config.db.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@')}`,
@@ -18,28 +16,28 @@ async function main() {
     `  project id:   ${boot.projectId} (name ${boot.projectName})`,
     `  workspace id: ${boot.workspaceId}`,
     `  user:         ${boot.userName}`,
+    `  worker id:    ${node.workerId}`,
   ];
   if (boot.generatedPassword) {
     lines.push(`  password:     ${boot.generatedPassword}   (generated on this first start; shown only now)`);
   }
+  if (config.clock === 'test') lines.push('  clock:        test (POST /archgate/v1/clock moves it)');
   lines.push(`  API docs:     ${address}/docs`);
   process.stdout.write(`${lines.join('\n')}\n`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await store.close();
-    process.exit(0);
+  const stop = (signal: string) => {
+    node.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    node.stop().then(() => process.exit(0), (err: unknown) => {
+      process.stderr.write(`archgate: unclean shutdown: ${String(err)}\n`);
+      process.exit(1);
+    });
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof StoreUrlError) {
+  if (err instanceof ConfigError || err instanceof StoreUrlError || err instanceof WorkerLeaseError) {
     process.stderr.write(`archgate: ${err.message}\n`);
   } else {
     process.stderr.write(`archgate: failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);

@@ -9,6 +9,8 @@ export const REMARKS = {
   NOT_ONLINE: 'Definition {name}  is not online',
   PROCESSED: 'The application has been processed and cannot be approved again',
   EDIT_PENDING: 'The definition has a pending change under review and cannot be taken offline',
+  GONE: 'The definition {name} no longer exists',
+  SCHEDULED: 'The application belongs to a scheduled batch that has not run yet',
 } as const;
 export type RemarkKey = keyof typeof REMARKS;
 

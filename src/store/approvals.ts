@@ -55,3 +55,22 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
     .limit(f.limit).offset(f.offset).execute();
   return { total: Number(total.n), records };
 }
+
+/** The objects among these that already have an application under review (scheduled ones included). */
+export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGroup?: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const part of chunks(bizIds, 500)) {
+    const rows = await tx.selectFrom('approvals').select('biz_id').where('biz_id', 'in', part).where('approval_status', '=', 'DEVELOPING')
+      .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!)).execute();
+    for (const r of rows) out.add(r.biz_id);
+  }
+  return out;
+}
+
+export async function approvalsOfGroup(tx: Tx, groupId: string) {
+  return tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).execute();
+}
+
+export async function updateApproval(tx: Tx, id: string, set: Partial<ApprovalRow>) {
+  await tx.updateTable('approvals').set(set).where('id', '=', id).execute();
+}

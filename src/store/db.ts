@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  CompiledQuery, Kysely, PostgresDialect, SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler,
+  type DatabaseConnection, type Dialect, type Transaction,
+} from 'kysely';
 import type { DB } from './schema.js';
 import { migrate } from './migrations.js';
 
@@ -19,6 +22,26 @@ export interface Store {
 
 export class StoreUrlError extends Error {}
 
+/**
+ * Write transactions take SQLite's write lock at BEGIN. With a plain (deferred) BEGIN, two processes on
+ * one file can both read and then fail to upgrade to a write with SQLITE_BUSY, which the busy timeout
+ * cannot resolve; BEGIN IMMEDIATE makes the second one wait its turn instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+function sqliteDialect(database: Database.Database): Dialect {
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ImmediateSqliteDriver({ database }),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+  };
+}
+
 /** Opens `sqlite:<path>`, `sqlite::memory:` or `postgres://…` and brings the schema up to date. */
 export async function openStore(url: string): Promise<Store> {
   let store: Store;
@@ -31,9 +54,10 @@ export async function openStore(url: string): Promise<Store> {
     // write lock instead of failing at once.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: a transaction that archgate acknowledged survives a power cut, not only a process crash.
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite) });
     store = { db, engine: 'sqlite', sqlitePath: path, close: () => db.destroy() };
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
@@ -51,4 +75,9 @@ export async function openStore(url: string): Promise<Store> {
     throw err;
   }
   return store;
+}
+
+/** Runs `fn` in the caller's transaction when there is one, else in a new one. */
+export async function inTransaction<T>(store: Store, tx: Transaction<DB> | undefined, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return tx ? fn(tx) : store.db.transaction().execute(fn);
 }

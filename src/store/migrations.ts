@@ -197,6 +197,49 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('tokens_user').on('tokens').column('user_id').execute();
     },
   },
+  '003_scale_out': {
+    async up(db: Kysely<any>) {
+      // The database's own guarantee behind "no two pending applications for one object".
+      await db.schema.createIndex('approvals_one_pending').on('approvals').column('biz_id').unique()
+        .where(sql.ref('approval_status'), '=', 'DEVELOPING').execute();
+      await db.schema.createTable('worker_leases')
+        .addColumn('worker_id', 'integer', (c) => c.primaryKey())
+        .addColumn('node_id', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('ref', 'text', (c) => c.notNull())
+        .addColumn('run_at', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('locked_by', 'text')
+        .addColumn('locked_until', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('create_time', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('jobs_due').on('jobs').columns(['state', 'run_at']).execute();
+      await db.schema.createTable('idempotency_keys')
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('status_code', 'integer', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['project_id', 'workspace_id', 'user_id', 'key'])
+        .execute();
+      await db.schema.createTable('settings')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      // A scheduled batch keeps what it must do at its time: the request's items, approver and flags.
+      await db.schema.alterTable('batches').addColumn('run_at', 'text').execute();
+      await db.schema.alterTable('batches').addColumn('request', 'text').execute();
+      await db.schema.alterTable('batch_items').addColumn('biz_type', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

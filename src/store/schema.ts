@@ -51,11 +51,23 @@ export interface BatchTable {
   group_id: string; project_id: string; workspace_id: string; operation_type: string;
   operation_status: string; create_by: string; total: number; success: number; failed: number;
   create_time: string;
+  /** Scheduled batches: when their state changes run, and the request they run. */
+  run_at?: string | null; request?: string | null;
 }
 export interface BatchItemTable {
   id: string; group_id: string; seq: number; biz_id: string | null; biz_name: string | null;
-  operation_status: string; remark: string; biz_info: string;
+  operation_status: string; remark: string; biz_info: string; biz_type?: string | null;
 }
+export interface WorkerLeaseTable { worker_id: number; node_id: string; expires_at: string }
+export interface JobTable {
+  id: string; kind: string; ref: string; run_at: string; state: string; locked_by: string | null;
+  locked_until: string | null; attempts: number; create_time: string;
+}
+export interface IdempotencyKeyTable {
+  project_id: string; workspace_id: string; user_id: string; key: string; request_hash: string;
+  status_code: number; response: string; expires_at: string;
+}
+export interface SettingTable { name: string; value: string }
 export interface CounterTable { name: string; value: number }
 export interface AccessKeyTable {
   access: string; user_id: string; secret_sealed: string; description: string | null; status: string;
@@ -80,4 +92,8 @@ export interface DB {
   counters: CounterTable;
   access_keys: AccessKeyTable;
   aksk_failures: AkskFailureTable;
+  worker_leases: WorkerLeaseTable;
+  jobs: JobTable;
+  idempotency_keys: IdempotencyKeyTable;
+  settings: SettingTable;
 }

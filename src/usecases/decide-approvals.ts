@@ -6,14 +6,14 @@ import { editAfterDecision, placeApproved, statusAfterDecision, type ObjectState
 import { summarize, type ItemResult } from '../domain/batch-result.js';
 import { isoUtc } from '../domain/time.js';
 import { decideApproval, getApprovals, type ApprovalRow } from '../store/approvals.js';
-import { insertBatch } from '../store/batches.js';
+import { insertBatch, scheduledGroups } from '../store/batches.js';
 import type { Tx } from '../store/db.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { mergeEdit } from './merge-edit.js';
 import type { BatchOutcome } from './submit-batch.js';
 
-interface Loaded { approvals: ApprovalRow[]; objects: Map<string, ObjectRow>; edits: Map<string, EditRow> }
+interface Loaded { approvals: ApprovalRow[]; objects: Map<string, ObjectRow>; edits: Map<string, EditRow>; scheduled: Set<string> }
 
 /** Loads the named applications of the tenant with their objects; an unknown id refuses the request. */
 async function load(tx: Tx, s: Services, caller: Caller, ids: readonly string[]): Promise<Loaded> {
@@ -25,7 +25,11 @@ async function load(tx: Tx, s: Services, caller: Caller, ids: readonly string[])
     return a;
   });
   const bizIds = [...new Set(approvals.map((a) => a.biz_id))];
-  return { approvals, objects: await getObjects(tx, caller.tenant, bizIds, lock), edits: await getEdits(tx, bizIds) };
+  return {
+    approvals, objects: await getObjects(tx, caller.tenant, bizIds, lock), edits: await getEdits(tx, bizIds),
+    // Applications of a scheduled batch that has not run yet are recorded but not yet under review.
+    scheduled: await scheduledGroups(tx, [...new Set(approvals.map((a) => a.group_id))]),
+  };
 }
 
 /** Applies one decision to a DEVELOPING application and its object, and returns the object's new status. */
@@ -82,8 +86,9 @@ export async function confirmApprovals(s: Services, caller: Caller, decision: 'r
     const items: ItemResult[] = [];
     for (const a of l.approvals) {
       const id = s.ids.next();
-      if (a.approval_status !== 'DEVELOPING') {
-        items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark: REMARKS.PROCESSED });
+      if (a.approval_status !== 'DEVELOPING' || l.scheduled.has(a.group_id)) {
+        const remark = a.approval_status !== 'DEVELOPING' ? REMARKS.PROCESSED : REMARKS.SCHEDULED;
+        items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark });
         continue;
       }
       await apply(tx, s, caller, decision, a, l, msg, nowIso);
@@ -113,6 +118,7 @@ export async function withdrawApprovals(s: Services, caller: Caller, ids: readon
         throw new DomainError('FORBIDDEN', { detail: `only the submitter or a workspace admin may withdraw application ${a.id}` });
       }
       if (a.approval_status !== 'DEVELOPING') throw new DomainError('APPLICATION_PROCESSED', { id: a.id });
+      if (l.scheduled.has(a.group_id)) throw new DomainError('APPLICATION_SCHEDULED', { id: a.id });
     }
     const nowIso = isoUtc(s.clock.now());
     for (const a of l.approvals) await apply(tx, s, caller, 'withdraw', a, l, null, nowIso);

@@ -2,12 +2,17 @@ import { DomainError } from '../domain/errors.js';
 import type { ApprovalType, BizStatus } from '../domain/enums.js';
 import { requestedEnvs, type Env } from '../domain/environments.js';
 import { REMARKS, remarkText } from '../domain/lifecycle.js';
-import { planSubmit, placeApproved, type ObjectState } from '../domain/plans.js';
+import { planSubmit, placeApproved, type ObjectState, type SubmitPlan } from '../domain/plans.js';
 import { summarize, type ItemResult } from '../domain/batch-result.js';
+import { nextOccurrence } from '../domain/schedule.js';
 import { isoUtc } from '../domain/time.js';
 import { findApproverByUser } from '../store/approvers.js';
-import { insertApprovals, type ApprovalRow } from '../store/approvals.js';
+import { insertApprovals, pendingObjects, type ApprovalRow } from '../store/approvals.js';
 import { insertBatch } from '../store/batches.js';
+import { inTransaction, type Tx } from '../store/db.js';
+import type { Transaction } from 'kysely';
+import type { DB } from '../store/schema.js';
+import { insertJob } from '../store/jobs.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import type { ApprovalBatchParam } from '../api/wire/batch.js';
@@ -24,6 +29,9 @@ export interface BatchOutcome {
   items: ItemResult[];
 }
 
+/** What a scheduled batch keeps of its request, to run it later. */
+export interface ScheduledRequest { fast: boolean; callerId: string; callerName: string }
+
 /** Validation that needs no store: size, duplicates, environments (spec R12, §11.7). */
 function checkRequest(body: ApprovalBatchParam) {
   if (body.biz_infos.length > MAX_BATCH) {
@@ -38,17 +46,53 @@ function checkRequest(body: ApprovalBatchParam) {
   if (body.env_type === 'INVALID_TYPE') throw new DomainError('ENV_TYPE_INVALID');
 }
 
+/** The per-item decision, with the rule that an object has at most one application under review. */
+export function planItem(type: ApprovalType, obj: ObjectRow, edit: EditRow | undefined, underReview: boolean, caller: Pick<Caller, 'mode'>, envs: Set<Env>): SubmitPlan {
+  const plan = planSubmit(type, { ...obj, status: obj.status as BizStatus, edit: edit ?? null }, caller.mode, envs);
+  // The lifecycle's own remark wins; a scheduled application that has not run yet is the only way to be
+  // under review while the object's status does not say so.
+  return plan.ok && underReview ? { ok: false, remark: 'UNDER_REVIEW' } : plan;
+}
+
+/**
+ * Applies a passed item now: with fast approval the object lands where a resolve would take it,
+ * otherwise it (or its pending edit) goes under review. Answers the object's status afterwards.
+ */
+export async function applyItem(
+  tx: Tx, obj: ObjectRow, edit: EditRow | undefined, type: ApprovalType, plan: Extract<SubmitPlan, { ok: true }>,
+  fast: boolean, caller: Pick<Caller, 'mode' | 'userName'>, envs: Set<Env>, nowIso: string,
+): Promise<BizStatus> {
+  if (!fast) {
+    if (plan.onEdit) await setEditStatus(tx, obj.id, 'PUBLISH_DEVELOPING', nowIso);
+    else await updateObject(tx, obj.id, { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso });
+    return plan.pendingStatus;
+  }
+  const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
+  const placed = placeApproved(type, state, caller.mode, envs);
+  // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
+  const merged = edit && (plan.onEdit || (type === 'OFFLINE' && placed.status === 'OFFLINE')) ? edit : undefined;
+  await updateObject(tx, obj.id, {
+    ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
+  });
+  if (merged) await deleteEdit(tx, obj.id);
+  return placed.status;
+}
+
 /**
  * BatchPublish and BatchOffline (spec §3.4, §3.5, §6): every named object is checked on its own and the
  * batch is recorded with one result per item, all in one transaction. Unknown objects, an unregistered
  * approver or a fast approval by a non-approver refuse the whole request before anything is written.
+ * With `schedule_time` the batch and its applications are recorded now, its items read RUNNING, and the
+ * state changes wait for the scheduler.
  */
-export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam): Promise<BatchOutcome> {
+export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam, outer?: Transaction<DB>): Promise<BatchOutcome> {
   checkRequest(body);
   const fast = body.fast_approval === true;
   const t = caller.tenant;
   const lock = s.store.engine === 'postgres';
-  return s.store.db.transaction().execute(async (tx) => {
+  const now = s.clock.now();
+  const runAt = body.schedule_time ? nextOccurrence(body.schedule_time, now, s.config.tz) : null;
+  return inTransaction(s.store, outer, async (tx) => {
     // Spec §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
     if (fast && !(await findApproverByUser(tx, t, caller.userId))) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
     const approver = await findApproverByUser(tx, t, body.approver_user_id);
@@ -61,7 +105,8 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       if (!o || o.biz_type !== b.biz_type) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: b.biz_type, id: b.biz_id });
     }
     const edits = await getEdits(tx, ids);
-    const nowIso = isoUtc(s.clock.now());
+    const pending = await pendingObjects(tx, ids);
+    const nowIso = isoUtc(now);
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
     const approvals: ApprovalRow[] = [];
@@ -70,61 +115,42 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       const obj = objects.get(b.biz_id)!;
       const edit = edits.get(b.biz_id);
       const envs = requestedEnvs(b.env_type ?? undefined, body.env_type ?? undefined);
-      const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
-      const plan = planSubmit(type, state, caller.mode, envs);
+      const plan = planItem(type, obj, edit, pending.has(obj.id), caller, envs);
       const itemId = s.ids.next();
       if (!plan.ok) {
         items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'FAILED', remark: remarkText(plan.remark, obj.name_en) });
         continue;
       }
       const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
-      let bizStatus: BizStatus;
-      if (fast) {
-        bizStatus = await approveNow(tx, s, obj, plan.onEdit || type === 'OFFLINE' ? edit : undefined, type, state, caller, envs, nowIso);
-      } else {
-        bizStatus = plan.pendingStatus;
-        if (plan.onEdit) await setEditStatus(tx, obj.id, 'PUBLISH_DEVELOPING', nowIso);
-        else await updateObject(tx, obj.id, { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso });
-      }
+      const decidedNow = fast && !runAt;
+      const bizStatus = runAt ? (obj.status as BizStatus) : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso);
       approvals.push({
         id: s.ids.next(), project_id: t.projectId, workspace_id: t.workspaceId, group_id: groupId,
         biz_id: obj.id, biz_type: obj.biz_type, name_en: (snapshot.name_en as string), name_ch: (snapshot.name_ch as string | null),
         biz_info: JSON.stringify(snapshot), biz_version: obj.biz_version + (type === 'PUBLISH' ? 1 : 0),
-        biz_status: bizStatus, approval_status: fast ? 'APPROVED' : 'DEVELOPING', approval_type: type,
+        biz_status: bizStatus, approval_status: decidedNow ? 'APPROVED' : 'DEVELOPING', approval_type: type,
         submit_time: nowIso, create_by: caller.userName, create_by_id: caller.userId,
-        approval_time: fast ? nowIso : null, approver: body.approver_user_name, approver_user_id: body.approver_user_id,
-        email: body.email ?? approver.email, msg: fast ? FAST_APPROVAL_MSG : null,
+        approval_time: decidedNow ? nowIso : null, approver: body.approver_user_name, approver_user_id: body.approver_user_id,
+        email: body.email ?? approver.email, msg: decidedNow ? FAST_APPROVAL_MSG : null,
         env_type: b.env_type ?? body.env_type ?? null, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
       });
-      items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
+      items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: runAt ? 'RUNNING' : 'SUCCESS', remark: runAt ? '' : REMARKS.PASSED });
     }
 
     await insertApprovals(tx, approvals);
     const sum = summarize(items);
+    const request: ScheduledRequest = { fast, callerId: caller.userId, callerName: caller.userName };
     await insertBatch(tx, {
       group_id: groupId, project_id: t.projectId, workspace_id: t.workspaceId, operation_type: type,
       operation_status: sum.operation_status, create_by: caller.userName, total: sum.total, success: sum.success,
-      failed: sum.failed, create_time: nowIso,
+      failed: sum.failed, create_time: nowIso, run_at: runAt ? isoUtc(runAt) : null, request: runAt ? JSON.stringify(request) : null,
     }, items.map((it, seq) => ({
-      id: it.id, group_id: groupId, seq, biz_id: it.biz_id, biz_name: it.biz_name,
+      id: it.id, group_id: groupId, seq, biz_id: it.biz_id, biz_name: it.biz_name, biz_type: objects.get(it.biz_id!)?.biz_type ?? null,
       operation_status: it.operation_status, remark: it.remark, biz_info: '{}',
     })));
+    if (runAt && items.some((it) => it.operation_status === 'RUNNING')) {
+      await insertJob(tx, { id: s.ids.next(), kind: 'batch', ref: groupId, run_at: isoUtc(runAt), state: 'ready', locked_by: null, locked_until: null, attempts: 0, create_time: nowIso });
+    }
     return { groupId, operationType: type, createBy: caller.userName, items };
   });
-}
-
-/** Fast approval: the request is approved in the same step, so the object lands where a resolve would take it. */
-async function approveNow(
-  tx: Parameters<typeof updateObject>[0], s: Services, obj: ObjectRow, edit: EditRow | undefined, type: ApprovalType,
-  state: ObjectState, caller: Caller, envs: Set<Env>, nowIso: string,
-): Promise<BizStatus> {
-  const placed = placeApproved(type, state, caller.mode, envs);
-  // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
-  const merged = edit && (type === 'PUBLISH' || placed.status === 'OFFLINE') ? edit : undefined;
-  await updateObject(tx, obj.id, {
-    ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
-  });
-  if (merged) await deleteEdit(tx, obj.id);
-  void s;
-  return placed.status;
 }

@@ -2,11 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { bootstrap } from '../../src/bootstrap.js';
 import { readConfig } from '../../src/config.js';
-import { systemClock } from '../../src/domain/time.js';
-import { openStore } from '../../src/store/db.js';
+import { startNode } from '../../src/node.js';
 
 /** Every store-touching test runs once per engine. */
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -48,11 +45,10 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   // Tests call far faster than people: throttling is off unless a test turns it on.
   const config = readConfig({
     ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD, ARCHGATE_PORT: '0',
-    ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0', ...env,
+    ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0', ARCHGATE_SCHEDULER_POLL_MS: '100', ...env,
   });
-  const store = await openStore(config.db);
-  const boot = await bootstrap(store, config, systemClock);
-  const { app } = await buildApp({ config, store, logger: false });
+  const node = await startNode(config, { logger: false });
+  const { app, boot } = node;
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -78,7 +74,7 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   const server: TestServer = {
     url, dbUrl: db, projectId: boot.projectId, workspaceId: boot.workspaceId,
     adminId: login.body.token.user.id, token: login.headers.get('x-subject-token')!, call,
-    close: async () => { await app.close(); await store.close(); },
+    close: () => node.stop(),
   };
   return server;
 }

@@ -1,0 +1,27 @@
+import type { Clock } from '../domain/time.js';
+import type { Store } from '../store/db.js';
+import { getSetting, putSetting } from '../store/settings.js';
+
+const OFFSET = 'test_clock_offset_ms';
+
+/**
+ * ARCHGATE_CLOCK=test: real time plus an offset that tests advance. The offset lives in the database so
+ * that every node of a cluster sees the same time; each node re-reads it on every scheduler tick.
+ */
+export class TestClock implements Clock {
+  private offset = 0;
+
+  constructor(private readonly store: Store) {}
+
+  now(): Date { return new Date(Date.now() + this.offset); }
+
+  async refresh() { this.offset = Number((await getSetting(this.store.db, OFFSET)) ?? 0); }
+
+  async advance(ms: number): Promise<Date> {
+    await this.store.db.transaction().execute(async (tx) => {
+      this.offset = Number((await getSetting(tx, OFFSET)) ?? 0) + ms;
+      await putSetting(tx, OFFSET, String(this.offset));
+    });
+    return this.now();
+  }
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { Store } from '../store/db.js';
+import { leasedIds, releaseLease, renewLease, tryLease } from '../store/worker-leases.js';
+
+export const LEASE_MS = 30_000;
+const RENEW_MS = 10_000;
+
+export class WorkerLeaseError extends Error {}
+
+/**
+ * Holds this node's snowflake worker id: leased at start, renewed every 10 s, released at stop. A node
+ * that dies frees its id when the lease runs out (30 s). Leases use the real clock, never the test clock.
+ */
+export class WorkerLease {
+  readonly nodeId = randomBytes(8).toString('hex');
+  private timer: NodeJS.Timeout | undefined;
+  workerId = -1;
+
+  constructor(private readonly store: Store, private readonly onLost: (err: Error) => void) {}
+
+  async acquire(preferred?: number): Promise<number> {
+    const now = Date.now();
+    const nowIso = new Date(now).toISOString();
+    const expires = new Date(now + LEASE_MS).toISOString();
+    if (preferred !== undefined) {
+      if (!(await tryLease(this.store.db, preferred, this.nodeId, nowIso, expires))) {
+        throw new WorkerLeaseError(`worker id ${preferred} is leased by another live node`);
+      }
+      this.workerId = preferred;
+    } else {
+      const taken = new Set((await leasedIds(this.store.db)).filter((l) => l.expires_at >= nowIso).map((l) => l.worker_id));
+      const start = randomBytes(2).readUInt16BE() % 1024;
+      for (let i = 0; i < 1024 && this.workerId < 0; i++) {
+        const id = (start + i) % 1024;
+        if (!taken.has(id) && (await tryLease(this.store.db, id, this.nodeId, nowIso, expires))) this.workerId = id;
+      }
+      if (this.workerId < 0) throw new WorkerLeaseError('all 1024 worker ids are leased by live nodes');
+    }
+    this.timer = setInterval(() => void this.renew(), RENEW_MS);
+    this.timer.unref();
+    return this.workerId;
+  }
+
+  private async renew() {
+    try {
+      const ok = await renewLease(this.store.db, this.workerId, this.nodeId, new Date(Date.now() + LEASE_MS).toISOString());
+      if (!ok) throw new WorkerLeaseError(`lost the lease on worker id ${this.workerId}`);
+    } catch (err) {
+      this.onLost(err as Error);
+    }
+  }
+
+  async release() {
+    if (this.timer) clearInterval(this.timer);
+    if (this.workerId >= 0) await releaseLease(this.store.db, this.workerId, this.nodeId);
+  }
+}

@@ -1,0 +1,43 @@
+import type { Config } from './config.js';
+import { bootstrap, type BootstrapResult } from './bootstrap.js';
+import { buildApp, type App } from './app.js';
+import { openStore, type Store } from './store/db.js';
+import { systemClock } from './domain/time.js';
+import { WorkerLease } from './jobs/worker-lease.js';
+
+export interface Node extends App {
+  store: Store;
+  boot: BootstrapResult;
+  workerId: number;
+  /** Stops taking requests, finishes those in flight and the scheduler's pass, gives back claims and the lease. */
+  stop(): Promise<void>;
+}
+
+export interface NodeOptions { logger?: boolean; loggerStream?: NodeJS.WritableStream; onLeaseLost?: (err: Error) => void }
+
+/** One archgate node: store, bootstrap, a leased worker id, the HTTP app and the scheduler. */
+export async function startNode(config: Config, opts: NodeOptions = {}): Promise<Node> {
+  const store = await openStore(config.db);
+  try {
+    const boot = await bootstrap(store, config, systemClock);
+    // Losing the lease means another node may now issue our ids: stop issuing them at once.
+    const lease = new WorkerLease(store, opts.onLeaseLost ?? ((err) => { process.stderr.write(`archgate: ${err.message}; exiting\n`); process.exit(1); }));
+    const workerId = await lease.acquire(config.workerId);
+    const built = await buildApp({ config, store, workerId, nodeId: lease.nodeId, logger: opts.logger, loggerStream: opts.loggerStream });
+    built.scheduler.start();
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        await built.app.close();
+        await built.scheduler.stop();
+        await lease.release();
+        await store.close();
+      })();
+      return stopping;
+    };
+    return { ...built, store, boot, workerId, stop };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
