@@ -7,7 +7,9 @@ import { summarize, type ItemResult } from '../domain/batch-result.js';
 import { isoUtc } from '../domain/time.js';
 import { decideApproval, getApprovals, type ApprovalRow } from '../store/approvals.js';
 import { insertBatch, scheduledGroups } from '../store/batches.js';
-import type { Tx } from '../store/db.js';
+import type { Transaction } from 'kysely';
+import { inTransaction, type Tx } from '../store/db.js';
+import type { DB } from '../store/schema.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { mergeEdit } from './merge-edit.js';
@@ -76,8 +78,8 @@ function mayDecide(caller: Caller, a: ApprovalRow): boolean {
 }
 
 /** ConfirmApprovals (spec §3.3): resolve or reject applications, one result per application. */
-export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string): Promise<BatchOutcome> {
-  return s.store.db.transaction().execute(async (tx) => {
+export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string, outer?: Transaction<DB>): Promise<BatchOutcome> {
+  return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
     const denied = l.approvals.find((a) => !mayDecide(caller, a));
     if (denied) throw new DomainError('FORBIDDEN', { detail: `only the designated approver or a workspace admin may decide application ${denied.id}` });
@@ -110,8 +112,8 @@ export async function confirmApprovals(s: Services, caller: Caller, decision: 'r
  * The answer is a bare count, so a processed application refuses the whole request rather than
  * silently counting less.
  */
-export async function withdrawApprovals(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
-  return s.store.db.transaction().execute(async (tx) => {
+export async function withdrawApprovals(s: Services, caller: Caller, ids: readonly string[], outer?: Transaction<DB>): Promise<number> {
+  return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
     for (const a of l.approvals) {
       if (caller.role !== 'admin' && a.create_by_id !== caller.userId) {

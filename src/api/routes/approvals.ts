@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { idempotent, requestHash, type Outcome } from '../../usecases/idempotency.js';
 import type { Services } from '../../services.js';
 import { confirmApprovals, parseIdList, withdrawApprovals } from '../../usecases/decide-approvals.js';
 import { searchApprovals } from '../../usecases/search-approvals.js';
@@ -11,8 +13,23 @@ import { ApprovalBatchParam, BatchOperationVO } from '../wire/batch.js';
 import { Envelope, IgnoredQuery, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 
 const BASE = '/v2/:project_id/design/approvals';
+
+const keyOf = (req: FastifyRequest) => {
+  const k = req.headers['idempotency-key'];
+  return typeof k === 'string' ? k : undefined;
+};
+const hashOf = (req: FastifyRequest) => requestHash(req.method, req.url, req.rawBody);
+/** A replayed answer says so, as Stripe-style idempotency does. */
+const answer = (reply: FastifyReply, out: Outcome) => {
+  if (out.replayed) reply.header('idempotent-replayed', 'true');
+  return reply.status(out.status).send(out.body as never);
+};
 const tags = ['Approval Management'];
 const BatchQuery = Type.Object({ ...IgnoredQuery });
+const IdempotencyHeaders = Type.Object({
+  ...WorkspaceHeaders.properties,
+  'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
+});
 
 /** The five application operations of spec §2: search, withdraw, decide, batch publish, batch offline. */
 export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
@@ -32,22 +49,29 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
     config: { operation: 'rollbackApproval' },
     schema: {
       operationId: 'RollbackApproval', summary: 'Withdrawing an Application', tags,
-      params: ProjectParams, headers: WorkspaceHeaders, querystring: RollbackQuery,
+      params: ProjectParams, headers: IdempotencyHeaders, querystring: RollbackQuery,
       response: { 200: Envelope(Type.Integer({ description: 'number of applications withdrawn' })), ...errorResponses },
     },
-  }, async (req) => ok(await withdrawApprovals(s, callerOf(req), parseIdList(req.query.ids, 'ids'))));
+  }, async (req, reply) => {
+    const caller = callerOf(req);
+    const ids = parseIdList(req.query.ids, 'ids');
+    return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
+      status: 200, body: ok(await withdrawApprovals(s, caller, ids, tx)),
+    })));
+  });
 
   app.put(`${BASE}/action`, {
     config: { operation: 'confirmApprovals' },
     schema: {
       operationId: 'ConfirmApprovals', summary: 'Application Processing (resolve or reject)', tags,
-      params: ProjectParams, headers: WorkspaceHeaders, querystring: ActionQuery, body: ApprovalInfoParam,
+      params: ProjectParams, headers: IdempotencyHeaders, querystring: ActionQuery, body: ApprovalInfoParam,
       response: { 200: Envelope(BatchOperationVO), ...errorResponses },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const caller = callerOf(req);
-    const out = await confirmApprovals(s, caller, req.query['action-id'], req.body.ids, req.body.msg);
-    return ok(toBatchVO(caller.tenant, out));
+    return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
+      status: 200, body: ok(toBatchVO(caller.tenant, await confirmApprovals(s, caller, req.query['action-id'], req.body.ids, req.body.msg, tx))),
+    })));
   });
 
   for (const [path, type, operationId, summary] of [
@@ -57,12 +81,14 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
     app.post(`${BASE}/${path}`, {
       config: { operation: type === 'PUBLISH' ? 'batchPublish' : 'batchOffline' },
       schema: {
-        operationId, summary, tags, params: ProjectParams, headers: WorkspaceHeaders, querystring: BatchQuery,
+        operationId, summary, tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: BatchQuery,
         body: ApprovalBatchParam, response: { 200: Envelope(BatchOperationVO), ...errorResponses },
       },
-    }, async (req) => {
+    }, async (req, reply) => {
       const caller = callerOf(req);
-      return ok(toBatchVO(caller.tenant, await submitBatch(s, caller, type, req.body)));
+      return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
+        status: 200, body: ok(toBatchVO(caller.tenant, await submitBatch(s, caller, type, req.body, tx))),
+      })));
     });
   }
 };
