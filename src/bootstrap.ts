@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { hex32 } from './domain/ids.js';
 import { isoUtc, type Clock } from './domain/time.js';
@@ -24,6 +25,9 @@ export interface BootstrapResult {
  */
 export async function bootstrap(store: Store, config: Config, clock: Clock): Promise<BootstrapResult> {
   return store.db.transaction().execute(async (tx) => {
+    // Nodes starting together on an empty PostgreSQL bootstrap one at a time (SQLite's write lock does
+    // the same there).
+    if (store.engine === 'postgres') await sql`select pg_advisory_xact_lock(7715361)`.execute(tx);
     if ((await countDomains(tx)) > 0) {
       const ws = await firstWorkspace(tx);
       if (!ws) throw new Error('the store has a domain but no workspace; it was not created by archgate');

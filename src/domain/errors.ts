@@ -29,7 +29,7 @@ export const ERRORS = {
   PENDING_EDIT_UNDER_REVIEW: { status: 400, code: 'DLG.4006', message: 'The pending change of {id} is under review and cannot be deleted.' },
   OBJECT_NOT_EDITABLE: { status: 400, code: 'DLG.4007', message: 'The object {id} is under review and cannot be modified.' },
   OBJECT_NOT_DELETABLE: { status: 400, code: 'DLG.4008', message: 'The object {id} can only be deleted in DRAFT, OFFLINE or REJECT status.' },
-  NAME_EXISTS: { status: 400, code: 'DLG.4009', message: 'The name {name} already exists.' },
+  OBJECT_HELD: { status: 400, code: 'DLG.4008', message: 'The object {id} has an application waiting in a scheduled batch and cannot be deleted.' },
   BAD_REQUEST_BODY: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: the request body is not valid JSON.' },
   // 401/403: the API gateway and IAM in front of the service.
   TOKEN_MISSING: { status: 401, code: 'APIGW.0301', message: 'Incorrect IAM authentication information: x-auth-token not found' },

@@ -45,6 +45,7 @@ function sqliteDialect(database: Database.Database): Dialect {
 /** Opens `sqlite:<path>`, `sqlite::memory:` or `postgres://…` and brings the schema up to date. */
 export async function openStore(url: string): Promise<Store> {
   let store: Store;
+  let sqliteHandle: Database.Database | undefined;
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path === '') throw new StoreUrlError('ARCHGATE_DB sqlite: URL needs a path or :memory:');
@@ -57,6 +58,7 @@ export async function openStore(url: string): Promise<Store> {
     // FULL: a transaction that archgate acknowledged survives a power cut, not only a process crash.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    sqliteHandle = sqlite;
     const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite) });
     store = { db, engine: 'sqlite', sqlitePath: path, close: () => db.destroy() };
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -69,7 +71,20 @@ export async function openStore(url: string): Promise<Store> {
     throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${url}`);
   }
   try {
-    await migrate(store.db);
+    if (sqliteHandle) {
+      // Kysely takes no migration lock on SQLite; two processes starting on one file would both migrate.
+      // The write lock, held across the whole migration, makes the second wait and then find it done.
+      sqliteHandle.exec('begin immediate');
+      try {
+        await migrate(store.db);
+        sqliteHandle.exec('commit');
+      } catch (err) {
+        sqliteHandle.exec('rollback');
+        throw err;
+      }
+    } else {
+      await migrate(store.db);
+    }
   } catch (err) {
     await store.close();
     throw err;

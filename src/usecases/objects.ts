@@ -3,6 +3,7 @@ import type { BizStatus } from '../domain/enums.js';
 import { DELETABLE, EDITABLE_IN_PLACE } from '../domain/lifecycle.js';
 import { isoUtc } from '../domain/time.js';
 import type { Tx } from '../store/db.js';
+import { pendingObjects } from '../store/approvals.js';
 import {
   deleteObject, getEdit, getEdits, getObject, getObjects, insertObjects, listObjects, updateObject, upsertEdit,
   type EditRow, type ObjectFilter, type ObjectRow,
@@ -116,6 +117,9 @@ export async function deleteObjects(s: Services, caller: Caller, ids: readonly s
       if (!o || (bizType && o.biz_type !== bizType)) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType ?? 'object', id });
       if (!DELETABLE.includes(o.status as BizStatus)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
     }
+    // A DRAFT object may still have an application waiting in a scheduled batch.
+    const held = [...(await pendingObjects(tx, ids))][0];
+    if (held) throw new DomainError('OBJECT_HELD', { id: held });
     for (const id of ids) await deleteObject(tx, id);
     return ids.length;
   });
