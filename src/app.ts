@@ -20,6 +20,7 @@ import { batchRoutes } from './api/routes/batches.js';
 import { businessRoutes } from './api/routes/business.js';
 import { clockRoutes } from './api/routes/clock.js';
 import { iamRoutes } from './api/routes/iam.js';
+import { impactRoutes } from './api/routes/impact.js';
 import { iamUserRoutes } from './api/routes/iam-users.js';
 import { modelRoutes } from './api/routes/models.js';
 import { objectRoutes } from './api/routes/objects.js';
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(tableModelRoutes(services));
   await app.register(objectRoutes(services));
   await app.register(batchRoutes(services));
+  await app.register(impactRoutes(services));
   await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   return { app, services, scheduler };

@@ -23,4 +23,6 @@ export interface Caller {
   tenant: Tenant;
   role: Role;
   mode: WorkspaceMode;
+  /** Whether the reference rules apply to this workspace's batches (on unless an admin turned them off). */
+  enforceReferences: boolean;
 }

@@ -68,7 +68,7 @@ export async function resolveCaller(s: Services, req: FastifyRequest, op: Operat
   }
   return {
     userId: principal.userId, userName: principal.userName, role: role!,
-    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode as WorkspaceMode,
+    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode as WorkspaceMode, enforceReferences: ws.enforce_references !== 0,
   };
 }
 

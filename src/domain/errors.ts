@@ -19,6 +19,8 @@ export const ERRORS = {
   APPROVER_NOT_MEMBER: { status: 400, code: 'DLG.4003', message: 'The user {user_id} must be an admin or developer of this workspace to review.' },
   APPLICATION_PROCESSED: { status: 400, code: 'DLG.4004', message: 'The application {id} has been processed and cannot be withdrawn.' },
   APPLICATION_SCHEDULED: { status: 400, code: 'DLG.4010', message: 'The application {id} belongs to a scheduled batch that has not run yet.' },
+  IMPACT_CHANGED: { status: 409, code: 'DLG.4091', message: 'The reference graph has changed since the impact preview; preview again and confirm with the new impact_token.' },
+  OBJECT_REFERENCED: { status: 400, code: 'DLG.4011', message: 'The object {id} is referenced by {count} other objects and cannot be deleted.' },
   IDEMPOTENCY_MISMATCH: { status: 409, code: 'DLG.4090', message: 'The Idempotency-Key {key} was already used with a different request.' },
   TEST_CLOCK_OFF: { status: 403, code: 'DLG.0403', message: 'The user does not have permission to call this API: the test clock is off (ARCHGATE_CLOCK is not test).' },
   BATCH_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The batch {id} does not exist.' },

@@ -1,4 +1,5 @@
 import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
+import { edgesOf } from './edges.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -238,6 +239,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('batches').addColumn('run_at', 'text').execute();
       await db.schema.alterTable('batches').addColumn('request', 'text').execute();
       await db.schema.alterTable('batch_items').addColumn('biz_type', 'text').execute();
+    },
+  },
+  '004_references': {
+    async up(db: Kysely<any>) {
+      // Who references whom, as rows: "what depends on X" becomes an indexed lookup, not a scan of JSON.
+      await db.schema.createTable('object_edges')
+        .addColumn('src', 'text', (c) => c.notNull())
+        .addColumn('dst', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('object_edges_pk', ['src', 'dst'])
+        .execute();
+      await db.schema.createIndex('object_edges_dst').on('object_edges').column('dst').execute();
+      await db.schema.alterTable('workspaces').addColumn('enforce_references', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      const rows = await db.selectFrom('objects').select(['id', 'parent_id', 'refs']).execute();
+      for (const r of rows as { id: string; parent_id: string | null; refs: string }[]) {
+        const edges = edgesOf(r.id, r.parent_id, r.refs);
+        if (edges.length) await db.insertInto('object_edges').values(edges).onConflict((oc) => oc.doNothing()).execute();
+      }
     },
   },
 };

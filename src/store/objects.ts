@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import type { ObjectTable, PendingEditTable } from './schema.js';
 import { type Tenant, chunks } from './tenant.js';
+import { edgesOf, insertEdges, replaceEdges } from './edges.js';
 
 /** Governed objects of every business type, and their pending edits (`new_biz`). */
 
@@ -14,6 +15,7 @@ const ROW_CHUNK = 200;
 
 export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
   for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part).execute();
+  await insertEdges(tx, rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)));
 }
 
 export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: string) {
@@ -64,12 +66,20 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
   return { total: Number(total.n), records };
 }
 
+/** Updates an object; when its parent or references change, its edges follow in the same transaction. */
 export async function updateObject(tx: Tx, id: string, set: Partial<ObjectRow>) {
-  await tx.updateTable('objects').set(set).where('id', '=', id).execute();
+  const r = await tx.updateTable('objects').set(set).where('id', '=', id)
+    .$if('refs' in set || 'parent_id' in set, (q) => q.returning(['parent_id', 'refs']))
+    .executeTakeFirst();
+  if ('refs' in set || 'parent_id' in set) {
+    const row = r as unknown as { parent_id: string | null; refs: string };
+    await replaceEdges(tx, id, edgesOf(id, row.parent_id, row.refs));
+  }
 }
 
 export async function deleteObject(tx: Tx, id: string) {
   await tx.deleteFrom('pending_edits').where('biz_id', '=', id).execute();
+  await tx.deleteFrom('object_edges').where('src', '=', id).execute();
   await tx.deleteFrom('objects').where('id', '=', id).execute();
 }
 

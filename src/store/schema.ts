@@ -10,6 +10,8 @@ export interface UserTable {
 export interface ProjectTable { id: string; domain_id: string; name: string; create_time: string }
 export interface WorkspaceTable {
   id: string; project_id: string; name: string; mode: string; create_time: string;
+  /** 1 when the reference rules apply to batches in this workspace (the default). */
+  enforce_references?: number;
 }
 export interface MemberTable { workspace_id: string; user_id: string; role: string }
 export interface TokenTable {
@@ -68,6 +70,7 @@ export interface IdempotencyKeyTable {
   status_code: number; response: string; expires_at: string;
 }
 export interface SettingTable { name: string; value: string }
+export interface ObjectEdgeTable { src: string; dst: string; kind: string }
 export interface CounterTable { name: string; value: number }
 export interface AccessKeyTable {
   access: string; user_id: string; secret_sealed: string; description: string | null; status: string;
@@ -96,4 +99,5 @@ export interface DB {
   jobs: JobTable;
   idempotency_keys: IdempotencyKeyTable;
   settings: SettingTable;
+  object_edges: ObjectEdgeTable;
 }

@@ -2,6 +2,8 @@ import { DomainError } from '../domain/errors.js';
 import type { ApprovalType, BizStatus } from '../domain/enums.js';
 import { envsOf, requestedEnvs } from '../domain/environments.js';
 import { DECISION_STATUS, REMARKS, type Decision } from '../domain/lifecycle.js';
+import { batchOrder, checkOffline, checkPublish } from '../domain/references.js';
+import { loadBatchGraph, type BatchGraph } from './reference-graph.js';
 import { editAfterDecision, placeApproved, statusAfterDecision, type ObjectState } from '../domain/plans.js';
 import { summarize, type ItemResult } from '../domain/batch-result.js';
 import { isoUtc } from '../domain/time.js';
@@ -72,6 +74,32 @@ async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a:
   return status;
 }
 
+/**
+ * The reference rules for a resolve: publishes in parents-first order, offlines dependants-first, each
+ * checked against the graph as it is now plus what this same request resolved before it.
+ */
+async function referenceCheck(tx: Tx, caller: Caller, l: Loaded) {
+  const graphs = new Map<ApprovalType, BatchGraph>();
+  const order: ApprovalRow[] = [];
+  for (const type of ['PUBLISH', 'OFFLINE'] as const) {
+    const mine = l.approvals.filter((a) => a.approval_type === type);
+    const objects = new Map(mine.map((a) => [a.biz_id, l.objects.get(a.biz_id)!]));
+    const graph = await loadBatchGraph(tx, caller.tenant, type, objects, l.edits);
+    graphs.set(type, graph);
+    const byBiz = new Map(mine.map((a) => [a.biz_id, a]));
+    order.push(...batchOrder(type, [...byBiz.keys()], graph.within).map((id) => byBiz.get(id)!));
+  }
+  const passed = new Set<string>();
+  const refuse = (a: ApprovalRow): string | undefined => {
+    const type = a.approval_type as ApprovalType;
+    const neighbours = graphs.get(type)!.neighbours.get(a.biz_id) ?? [];
+    const r = (type === 'PUBLISH' ? checkPublish : checkOffline)(a.name_en, neighbours, passed);
+    if (r.ok) passed.add(a.biz_id);
+    return r.ok ? undefined : r.remark;
+  };
+  return { order, refuse };
+}
+
 /** Only the designated approver or a workspace admin decides an application (spec R8). */
 function mayDecide(caller: Caller, a: ApprovalRow): boolean {
   return caller.role === 'admin' || a.approver_user_id === caller.userId;
@@ -86,11 +114,19 @@ export async function confirmApprovals(s: Services, caller: Caller, decision: 'r
     const nowIso = isoUtc(s.clock.now());
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
-    for (const a of l.approvals) {
+    const check = decision === 'resolve' && caller.enforceReferences ? await referenceCheck(tx, caller, l) : undefined;
+    for (const a of check ? check.order : l.approvals) {
       const id = s.ids.next();
       if (a.approval_status !== 'DEVELOPING' || l.scheduled.has(a.group_id)) {
         const remark = a.approval_status !== 'DEVELOPING' ? REMARKS.PROCESSED : REMARKS.SCHEDULED;
         items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark });
+        continue;
+      }
+      // The world may have changed since submission: the reference rules apply again, and a resolve they
+      // refuse leaves the object pending.
+      const refused = check?.refuse(a);
+      if (refused) {
+        items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark: refused });
         continue;
       }
       await apply(tx, s, caller, decision, a, l, msg, nowIso);

@@ -4,6 +4,7 @@ import { DELETABLE, EDITABLE_IN_PLACE } from '../domain/lifecycle.js';
 import { isoUtc } from '../domain/time.js';
 import type { Tx } from '../store/db.js';
 import { pendingObjects } from '../store/approvals.js';
+import { referrersOf } from '../store/edges.js';
 import {
   deleteObject, getEdit, getEdits, getObject, getObjects, insertObjects, listObjects, updateObject, upsertEdit,
   type EditRow, type ObjectFilter, type ObjectRow,
@@ -120,6 +121,10 @@ export async function deleteObjects(s: Services, caller: Caller, ids: readonly s
     // A DRAFT object may still have an application waiting in a scheduled batch.
     const held = [...(await pendingObjects(tx, ids))][0];
     if (held) throw new DomainError('OBJECT_HELD', { id: held });
+    // Deleting what others reference would leave them pointing at nothing.
+    const going = new Set(ids);
+    const kept = (await referrersOf(tx, ids)).filter((e) => !going.has(e.src));
+    if (kept.length) throw new DomainError('OBJECT_REFERENCED', { id: kept[0]!.dst, count: kept.filter((e) => e.dst === kept[0]!.dst).length });
     for (const id of ids) await deleteObject(tx, id);
     return ids.length;
   });

@@ -12,7 +12,8 @@ import { getEdits, getObjects } from '../store/objects.js';
 import type { DB } from '../store/schema.js';
 import type { Services } from '../services.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
-import { FAST_APPROVAL_MSG, applyItem, planItem, type ScheduledRequest } from './submit-batch.js';
+import { FAST_APPROVAL_MSG, applyItem, type ScheduledRequest } from './submit-batch.js';
+import { planBatch } from './plan-batch.js';
 
 /**
  * A scheduled batch at its time: every RUNNING item is checked again against the world as it is now
@@ -25,33 +26,36 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
   const req = JSON.parse(batch.request) as ScheduledRequest;
   const tenant = { projectId: batch.project_id, workspaceId: batch.workspace_id };
   const ws = await getWorkspace(tx, tenant.projectId, tenant.workspaceId);
-  const caller = { mode: (ws?.mode ?? 'simple') as WorkspaceMode, userName: req.callerName };
+  const mode = (ws?.mode ?? 'simple') as WorkspaceMode;
   const type = batch.operation_type as ApprovalType;
   const items = await itemsOf(tx, groupId);
-  const running = items.filter((i) => i.operation_status === 'RUNNING' && i.biz_id);
-  const ids = running.map((i) => i.biz_id!);
+  const byBizId = new Map(items.filter((i) => i.operation_status === 'RUNNING' && i.biz_id).map((i) => [i.biz_id!, i]));
   const approvals = new Map((await approvalsOfGroup(tx, groupId)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]));
-  const objects = await getObjects(tx, tenant, ids, s.store.engine === 'postgres');
-  const edits = await getEdits(tx, ids);
-  const pending = await pendingObjects(tx, ids, groupId);
+  const objects = await getObjects(tx, tenant, [...byBizId.keys()], s.store.engine === 'postgres');
   const nowIso = isoUtc(s.clock.now());
-
-  for (const item of running) {
+  const close = async (item: (typeof items)[number], remark: string) => {
+    item.operation_status = 'FAILED';
+    await updateItem(tx, item.id, { operation_status: 'FAILED', remark });
     const a = approvals.get(item.biz_id!);
-    const obj = objects.get(item.biz_id!);
-    const plan = obj ? planItem(type, obj, edits.get(obj.id), pending.has(obj.id), caller, requestedEnvs(a?.env_type ?? undefined, undefined)) : null;
-    if (!obj || !plan || !plan.ok || !a) {
-      const remark = !obj ? remarkText('GONE', item.biz_name ?? item.biz_id!) : remarkText(plan && !plan.ok ? plan.remark : 'PROCESSED', obj.name_en);
-      item.operation_status = 'FAILED';
-      await updateItem(tx, item.id, { operation_status: 'FAILED', remark });
-      if (a) await updateApproval(tx, a.id, { approval_status: 'WITHDREW', approval_time: nowIso, msg: remark });
+    if (a) await updateApproval(tx, a.id, { approval_status: 'WITHDREW', approval_time: nowIso, msg: remark });
+  };
+  for (const [id, item] of byBizId) if (!objects.has(id)) await close(item, remarkText('GONE', item.biz_name ?? id));
+
+  const ids = [...objects.keys()];
+  const ctx = { tenant, mode, enforceReferences: ws?.enforce_references !== 0 };
+  const planned = await planBatch(tx, ctx, type, ids, objects, await getEdits(tx, ids), await pendingObjects(tx, ids, groupId),
+    (id) => requestedEnvs(approvals.get(id)?.env_type ?? undefined, undefined));
+  for (const { obj, edit, envs, outcome } of planned) {
+    const item = byBizId.get(obj.id)!;
+    const a = approvals.get(obj.id);
+    if (!outcome.ok || !a) {
+      await close(item, outcome.ok ? REMARKS.PROCESSED : outcome.remark);
       continue;
     }
-    const edit = edits.get(obj.id);
-    const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
-    const bizStatus = await applyItem(tx, obj, edit, type, plan, req.fast, caller, requestedEnvs(a.env_type ?? undefined, undefined), nowIso);
+    const snapshot = snapshotOf(obj, outcome.plan.onEdit ? edit : undefined);
+    const bizStatus = await applyItem(tx, obj, edit, type, outcome.plan, req.fast, { mode, userName: req.callerName }, envs, nowIso);
     await updateApproval(tx, a.id, {
-      biz_status: bizStatus, biz_info: JSON.stringify(snapshot), is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
+      biz_status: bizStatus, biz_info: JSON.stringify(snapshot), is_edit: outcome.plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
       ...(req.fast ? { approval_status: 'APPROVED', approval_time: nowIso, msg: FAST_APPROVAL_MSG } : {}),
     });
     item.operation_status = 'SUCCESS';

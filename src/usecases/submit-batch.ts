@@ -1,8 +1,8 @@
 import { DomainError } from '../domain/errors.js';
 import type { ApprovalType, BizStatus } from '../domain/enums.js';
 import { requestedEnvs, type Env } from '../domain/environments.js';
-import { REMARKS, remarkText } from '../domain/lifecycle.js';
-import { planSubmit, placeApproved, type ObjectState, type SubmitPlan } from '../domain/plans.js';
+import { REMARKS } from '../domain/lifecycle.js';
+import { placeApproved, type ObjectState, type SubmitPlan } from '../domain/plans.js';
 import { summarize, type ItemResult } from '../domain/batch-result.js';
 import { nextOccurrence } from '../domain/schedule.js';
 import { isoUtc } from '../domain/time.js';
@@ -18,6 +18,8 @@ import type { Caller, Services } from '../services.js';
 import type { ApprovalBatchParam } from '../api/wire/batch.js';
 import { MAX_BATCH } from '../api/wire/batch.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
+import { planBatch } from './plan-batch.js';
+import { offlineClosure, previewImpact } from './impact.js';
 import { mergeEdit } from './merge-edit.js';
 
 export const FAST_APPROVAL_MSG = 'Fast Approval OK.';
@@ -44,14 +46,6 @@ function checkRequest(body: ApprovalBatchParam) {
     if (b.env_type === 'INVALID_TYPE') throw new DomainError('ENV_TYPE_INVALID');
   }
   if (body.env_type === 'INVALID_TYPE') throw new DomainError('ENV_TYPE_INVALID');
-}
-
-/** The per-item decision, with the rule that an object has at most one application under review. */
-export function planItem(type: ApprovalType, obj: ObjectRow, edit: EditRow | undefined, underReview: boolean, caller: Pick<Caller, 'mode'>, envs: Set<Env>): SubmitPlan {
-  const plan = planSubmit(type, { ...obj, status: obj.status as BizStatus, edit: edit ?? null }, caller.mode, envs);
-  // The lifecycle's own remark wins; a scheduled application that has not run yet is the only way to be
-  // under review while the object's status does not say so.
-  return plan.ok && underReview ? { ok: false, remark: 'UNDER_REVIEW' } : plan;
 }
 
 /**
@@ -85,7 +79,14 @@ export async function applyItem(
  * With `schedule_time` the batch and its applications are recorded now, its items read RUNNING, and the
  * state changes wait for the scheduler.
  */
-export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam, outer?: Transaction<DB>): Promise<BatchOutcome> {
+export interface SubmitOptions {
+  /** archgate extension: take the whole offline closure (every online dependant, transitively) offline too. */
+  cascade?: boolean;
+  /** archgate extension: refuse the batch (409) when the impact preview no longer matches this token. */
+  impactToken?: string;
+}
+
+export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam, outer?: Transaction<DB>, opts: SubmitOptions = {}): Promise<BatchOutcome> {
   checkRequest(body);
   const fast = body.fast_approval === true;
   const t = caller.tenant;
@@ -98,29 +99,33 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
     const approver = await findApproverByUser(tx, t, body.approver_user_id);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: body.approver_user_id });
 
-    const ids = body.biz_infos.map((b) => b.biz_id);
+    const requested = new Map(body.biz_infos.map((b) => [b.biz_id, b]));
+    const ids = [...requested.keys()];
+    if (opts.cascade) ids.push(...(await offlineClosure(tx, t, ids)).filter((id) => !requested.has(id)));
     const objects = await getObjects(tx, t, ids, lock);
     for (const b of body.biz_infos) {
       const o = objects.get(b.biz_id);
       if (!o || o.biz_type !== b.biz_type) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: b.biz_type, id: b.biz_id });
     }
+    if (opts.impactToken !== undefined && (await previewImpact(tx, caller, 'OFFLINE', body.biz_infos)).impact_token !== opts.impactToken) {
+      throw new DomainError('IMPACT_CHANGED');
+    }
     const edits = await getEdits(tx, ids);
     const pending = await pendingObjects(tx, ids);
+    const envOf = (id: string) => requested.get(id)?.env_type ?? body.env_type ?? undefined;
+    const planned = await planBatch(tx, caller, type, ids, objects, edits, pending, (id) => requestedEnvs(envOf(id), undefined));
     const nowIso = isoUtc(now);
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
     const approvals: ApprovalRow[] = [];
 
-    for (const b of body.biz_infos) {
-      const obj = objects.get(b.biz_id)!;
-      const edit = edits.get(b.biz_id);
-      const envs = requestedEnvs(b.env_type ?? undefined, body.env_type ?? undefined);
-      const plan = planItem(type, obj, edit, pending.has(obj.id), caller, envs);
+    for (const { obj, edit, envs, outcome } of planned) {
       const itemId = s.ids.next();
-      if (!plan.ok) {
-        items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'FAILED', remark: remarkText(plan.remark, obj.name_en) });
+      if (!outcome.ok) {
+        items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: 'FAILED', remark: outcome.remark });
         continue;
       }
+      const { plan } = outcome;
       const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
       const decidedNow = fast && !runAt;
       const bizStatus = runAt ? (obj.status as BizStatus) : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso);
@@ -132,7 +137,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
         submit_time: nowIso, create_by: caller.userName, create_by_id: caller.userId,
         approval_time: decidedNow ? nowIso : null, approver: body.approver_user_name, approver_user_id: body.approver_user_id,
         email: body.email ?? approver.email, msg: decidedNow ? FAST_APPROVAL_MSG : null,
-        env_type: b.env_type ?? body.env_type ?? null, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
+        env_type: envOf(obj.id) ?? null, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
       });
       items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: runAt ? 'RUNNING' : 'SUCCESS', remark: runAt ? '' : REMARKS.PASSED });
     }

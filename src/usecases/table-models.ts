@@ -52,6 +52,23 @@ function normaliseAttributes(s: Services, caller: Caller, raw: unknown, previous
   }).sort((x, y) => (x.ordinal as number) - (y.ordinal as number));
 }
 
+/**
+ * What a table model uses: its subject (biz_catalog_id, or the l1/l2/l3 directory ids) and, per
+ * attribute, the data standard (stand_row_id) and code table (code_table_id) it follows.
+ */
+function referencesOf(b: TableModelBody, attributes: Record<string, unknown>[]) {
+  const refs = new Map<string, { biz_type: string; biz_id: string }>();
+  const add = (biz_type: string, id: unknown) => {
+    if (typeof id === 'string' && /^[0-9]{1,19}$/.test(id) && !refs.has(id)) refs.set(id, { biz_type, biz_id: id });
+  };
+  for (const k of ['biz_catalog_id', 'l1_id', 'l2_id', 'l3_id']) add('SUBJECT', b[k]);
+  for (const a of attributes) {
+    add('STANDARD_ELEMENT', a.stand_row_id);
+    add('CODE_TABLE', a.code_table_id);
+  }
+  return [...refs.values()];
+}
+
 async function toInput(s: Services, caller: Caller, b: TableModelBody, previous: Record<string, unknown> | undefined): Promise<ObjectInput> {
   if (!(await getObject(s.store.db, caller.tenant, b.model_id, 'MODEL'))) throw new DomainError('MODEL_NOT_FOUND', { id: b.model_id });
   const now = isoUtc(s.clock.now());
@@ -64,11 +81,9 @@ async function toInput(s: Services, caller: Caller, b: TableModelBody, previous:
     mappings: Array.isArray(b.mappings) ? (b.mappings as unknown[]).filter((x) => x !== null) : b.mappings ?? null,
     logic_tb_guid: previous?.logic_tb_guid ?? randomUUID(),
   };
-  const subject = b.biz_catalog_id || null;
   return {
     biz_type: 'TABLE_MODEL', name_en: b.tb_name, name_ch: b.logic_tb_name, code: (b.code as string | undefined) ?? null,
-    description: b.description, parent_id: null,
-    references: subject ? [{ biz_type: 'SUBJECT', biz_id: subject }] : [], biz_info: payload,
+    description: b.description, parent_id: null, references: referencesOf(b, attributes), biz_info: payload,
   };
 }
 

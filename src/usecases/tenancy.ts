@@ -101,3 +101,14 @@ export async function deleteMember(s: Services, p: Principal, projectId: string,
   if (n === 0) throw new DomainError('RESOURCE_NOT_FOUND', { detail: `user ${userId} is not a member of workspace ${workspaceId}` });
   return n;
 }
+
+/** Workspace settings: whether the reference rules apply (on by default). Its admins change them. */
+export async function workspaceSettings(s: Services, p: Principal, projectId: string, workspaceId: string, change?: { enforce_references?: boolean }) {
+  const ws = await manageable(s, p, projectId, workspaceId);
+  let enforce = ws.enforce_references !== 0;
+  if (change?.enforce_references !== undefined) {
+    enforce = change.enforce_references;
+    await s.store.db.updateTable('workspaces').set({ enforce_references: enforce ? 1 : 0 }).where('id', '=', workspaceId).execute();
+  }
+  return { workspace_id: ws.id, mode: ws.mode, enforce_references: enforce };
+}

@@ -26,6 +26,11 @@ const answer = (reply: FastifyReply, out: Outcome) => {
 };
 const tags = ['Approval Management'];
 const BatchQuery = Type.Object({ ...IgnoredQuery });
+const OfflineQuery = Type.Object({
+  ...IgnoredQuery,
+  impact_token: Type.Optional(Type.String({ description: 'archgate extension: from POST /archgate/v1/{project_id}/impact; 409 and no change when the graph changed since' })),
+  cascade: Type.Optional(Type.Boolean({ description: 'archgate extension: also take every online dependant offline, dependants first' })),
+});
 const IdempotencyHeaders = Type.Object({
   ...WorkspaceHeaders.properties,
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
@@ -81,13 +86,15 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
     app.post(`${BASE}/${path}`, {
       config: { operation: type === 'PUBLISH' ? 'batchPublish' : 'batchOffline' },
       schema: {
-        operationId, summary, tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: BatchQuery,
+        operationId, summary, tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: type === 'OFFLINE' ? OfflineQuery : BatchQuery,
         body: ApprovalBatchParam, response: { 200: Envelope(BatchOperationVO), ...errorResponses },
       },
     }, async (req, reply) => {
       const caller = callerOf(req);
+      const q = req.query as { impact_token?: string; cascade?: boolean };
+      const opts = { impactToken: q.impact_token, cascade: q.cascade === true };
       return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
-        status: 200, body: ok(toBatchVO(caller.tenant, await submitBatch(s, caller, type, req.body, tx))),
+        status: 200, body: ok(toBatchVO(caller.tenant, await submitBatch(s, caller, type, req.body, tx, opts))),
       })));
     });
   }

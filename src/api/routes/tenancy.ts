@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { ROLES } from '../../domain/enums.js';
 import type { Services } from '../../services.js';
-import { createProject, createWorkspace, deleteMember, membersOf, projectsOf, putMember, workspacesOf } from '../../usecases/tenancy.js';
+import { createProject, createWorkspace, deleteMember, membersOf, projectsOf, putMember, workspaceSettings, workspacesOf } from '../../usecases/tenancy.js';
 import { principalOf } from '../authenticate.js';
 import { ok } from '../present.js';
 import { Envelope, errorResponses } from '../wire/common.js';
@@ -62,6 +62,18 @@ export const tenancyRoutes = (s: Services): FastifyPluginAsyncTypebox => async (
       params: Type.Object({ project_id: Type.String(), workspace_id: Type.String(), user_id: Type.String() }),
       body: Type.Object({ role: Type.Enum([...ROLES]) }), response: { 200: Envelope(MemberVO), ...errorResponses } },
   }, async (req) => ok(await putMember(s, principalOf(req), req.params.project_id, req.params.workspace_id, req.params.user_id, req.body.role)));
+
+  const Settings = Type.Object({ workspace_id: Type.String(), mode: Type.String(), enforce_references: Type.Boolean() });
+  app.get('/archgate/v1/:project_id/workspaces/:workspace_id/settings', {
+    config, schema: { operationId: 'ArchgateShowWorkspaceSettings', summary: `${ext}A workspace's settings (workspace admins)`, tags, params: WsParams,
+      response: { 200: Envelope(Settings), ...errorResponses } },
+  }, async (req) => ok(await workspaceSettings(s, principalOf(req), req.params.project_id, req.params.workspace_id)));
+
+  app.put('/archgate/v1/:project_id/workspaces/:workspace_id/settings', {
+    config, schema: { operationId: 'ArchgateUpdateWorkspaceSettings', summary: `${ext}Turn the reference rules off or on for a workspace (workspace admins)`, tags,
+      params: WsParams, body: Type.Object({ enforce_references: Type.Optional(Type.Boolean()) }),
+      response: { 200: Envelope(Settings), ...errorResponses } },
+  }, async (req) => ok(await workspaceSettings(s, principalOf(req), req.params.project_id, req.params.workspace_id, req.body)));
 
   app.delete('/archgate/v1/:project_id/workspaces/:workspace_id/members/:user_id', {
     config, schema: { operationId: 'ArchgateDeleteMember', summary: `${ext}Remove a member (workspace admins)`, tags,
