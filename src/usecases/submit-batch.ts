@@ -9,8 +9,8 @@ import { isoUtc } from '../domain/time.js';
 import { findApproverByUser } from '../store/approvers.js';
 import { insertApprovals, pendingObjects, type ApprovalRow } from '../store/approvals.js';
 import { insertBatch } from '../store/batches.js';
-import { inTransaction, type Tx } from '../store/db.js';
 import type { Transaction } from 'kysely';
+import { inTransaction, type Tx } from '../store/db.js';
 import type { DB } from '../store/schema.js';
 import { insertJob } from '../store/jobs.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
@@ -101,7 +101,10 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
 
     const requested = new Map(body.biz_infos.map((b) => [b.biz_id, b]));
     const ids = [...requested.keys()];
-    if (opts.cascade) ids.push(...(await offlineClosure(tx, t, ids)).filter((id) => !requested.has(id)));
+    if (opts.cascade) {
+      ids.push(...(await offlineClosure(tx, t, ids)).filter((id) => !requested.has(id)));
+      if (ids.length > MAX_BATCH) throw new DomainError('BATCH_TOO_LARGE', { max: MAX_BATCH, count: ids.length });
+    }
     const objects = await getObjects(tx, t, ids, lock);
     for (const b of body.biz_infos) {
       const o = objects.get(b.biz_id);
