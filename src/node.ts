@@ -28,6 +28,10 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
+        // server.close() closes only the connections idle at that moment: a keep-alive connection whose
+        // request is in flight would hold the close (and the exit) for the whole keep-alive timeout (72 s).
+        // With this, it closes as soon as its answer is out.
+        built.app.server.keepAliveTimeout = 1;
         await built.app.close();
         await built.scheduler.stop();
         await lease.release();

@@ -117,7 +117,9 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
     const pending = await pendingObjects(tx, ids);
     const envOf = (id: string) => requested.get(id)?.env_type ?? body.env_type ?? undefined;
     const planned = await planBatch(tx, caller, type, ids, objects, edits, pending, (id) => requestedEnvs(envOf(id), undefined));
-    const nowIso = isoUtc(now);
+    // Read once the objects are locked, so that the applications of an object carry submit times in the
+    // order they were accepted, whichever node accepted them (`now`, above, may be from before a lock wait).
+    const nowIso = isoUtc(s.clock.now());
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
     const approvals: ApprovalRow[] = [];
