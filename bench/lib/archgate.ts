@@ -1,0 +1,50 @@
+import { MAIN, TSX } from './paths.js';
+import { spawnChild, stopChild, waitForLine, type Child } from './procs.js';
+
+export const ADMIN_PASSWORD = 'bench-admin-password-1';
+/** Nodes sharing one PostgreSQL must seal secrets with the same key; a fixed one keeps files out of the repo. */
+const SECRET_KEY = 'archgate-bench-secret-key-0123456789abcdef';
+
+export interface Archgate {
+  name: string;
+  url: string;
+  projectId: string;
+  workspaceId: string;
+  child: Child;
+  stop(): Promise<void>;
+}
+
+export interface ArchgateOptions {
+  name: string;
+  /** ARCHGATE_DB */
+  db: string;
+  workerId: number;
+  /** Core to pin the node to, or null. */
+  core: number | null;
+  /** Extra node flags (e.g. --cpu-prof), which tsx passes on to the node it runs the program in. */
+  nodeArgs?: string[];
+}
+
+/**
+ * Starts archgate as a real process (`tsx src/main.ts`) on a free port (ARCHGATE_PORT=0), throttling off,
+ * and reads the address, project and workspace from its banner.
+ */
+export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('ARCHGATE_')) env[k] = v;
+  Object.assign(env, {
+    ARCHGATE_DB: o.db, ARCHGATE_HOST: '127.0.0.1', ARCHGATE_PORT: '0', ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ARCHGATE_LOG_LEVEL: 'warn', ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0',
+    ARCHGATE_WORKER_ID: String(o.workerId), ARCHGATE_SECRET_KEY: SECRET_KEY,
+  });
+  const child = spawnChild(o.name, TSX, [...(o.nodeArgs ?? []), MAIN], env, o.core);
+  try {
+    const [, url] = await waitForLine(child, /archgate listening on (http:\/\/\S+)/, 120000);
+    const [, projectId] = await waitForLine(child, /project id:\s+([0-9a-f]{32})/, 5000);
+    const [, workspaceId] = await waitForLine(child, /workspace id:\s+([0-9a-f]{32})/, 5000);
+    return { name: o.name, url: url!, projectId: projectId!, workspaceId: workspaceId!, child, stop: () => stopChild(child) };
+  } catch (err) {
+    await stopChild(child, 2000);
+    throw err;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Api } from './api.js';
+import { percentile } from './stats.js';
+
+export interface ListQuery { label: string; query: string }
+
+export interface ListResult { label: string; query: string; p50_ms: number; p99_ms: number; max_ms: number; total: number; requests: number }
+
+/**
+ * Latency of one list-approvals page, over `requests` sequential requests (after `warm` unmeasured ones),
+ * measured by the client from sending to the last byte of the answer.
+ */
+export async function measureList(api: Api, q: ListQuery, warm: number, requests: number): Promise<ListResult> {
+  const url = `${api.node.url}/v2/${api.node.projectId}/design/approvals?${q.query}`;
+  const headers = api.headers();
+  let total = -1;
+  const once = async () => {
+    const t0 = performance.now();
+    const res = await fetch(url, { headers });
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    if (!res.ok) throw new Error(`list ${q.label}: ${res.status} ${text.slice(0, 300)}`);
+    total = (JSON.parse(text) as { data: { value: { total: number } } }).data.value.total;
+    return ms;
+  };
+  for (let i = 0; i < warm; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) times.push(await once());
+  return { label: q.label, query: q.query, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99), max_ms: Math.max(...times), total, requests };
+}

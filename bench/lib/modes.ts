@@ -1,0 +1,25 @@
+/** Durations and sizes of a full run and of a quick one (--quick: under 60 s on 2 cores). */
+export interface Mode {
+  name: 'full' | 'quick';
+  connections: number;
+  echoWarmS: number;
+  echoS: number;
+  offline2Warm: number;
+  offline2TargetS: number;
+  offline2Min: number;
+  offline2Max: number;
+  batchReps: number;
+  listRows: number;
+  listWarm: number;
+  listRequests: number;
+}
+
+export const FULL: Mode = {
+  name: 'full', connections: 64, echoWarmS: 3, echoS: 10, offline2Warm: 1000, offline2TargetS: 10, offline2Min: 1000, offline2Max: 100000,
+  batchReps: 3, listRows: 1_000_000, listWarm: 10, listRequests: 150,
+};
+
+export const QUICK: Mode = {
+  name: 'quick', connections: 64, echoWarmS: 1, echoS: 2, offline2Warm: 192, offline2TargetS: 2, offline2Min: 256, offline2Max: 20000,
+  batchReps: 1, listRows: 100_000, listWarm: 5, listRequests: 40,
+};

@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import { Api } from './api.js';
+import { startArchgate, type Archgate } from './archgate.js';
+import { measureBatch10k, provisionBatch10k } from './batch10k.js';
+import { measureEcho, startEcho } from './echo.js';
+import { sqliteFloor } from './floor.js';
+import { measureList } from './list.js';
+import { LoadGenerator } from './load.js';
+import type { Log } from './log.js';
+import type { Mode } from './modes.js';
+import { bodiesPerNode, measureOffline2, provisionPairs, type Offline2Result } from './offline2.js';
+import { createDatabase, startPostgres, type Postgres } from './postgres.js';
+import { pin } from './procs.js';
+import { copySqlite } from './copy-db.js';
+import { countApprovals, seedInChild } from './seed.js';
+import { median } from './stats.js';
+
+export interface SuiteContext {
+  mode: Mode;
+  workDir: string;
+  /** Core of the measured server, and of the load generator; null when not pinned. */
+  serverCore: number | null;
+  loadCore: number | null;
+  nodeArgs?: string[];
+  log: Log;
+  /** Called as soon as PostgreSQL runs, so that the caller can stop it whatever happens. */
+  onPostgres(pg: Postgres): void;
+}
+
+const LIST_QUERIES = [
+  { label: 'status', query: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50' },
+  { label: 'name', query: 'name=orders&limit=50' },
+];
+
+/**
+ * The whole suite. Setup that is not measured (process starts, registering and publishing objects, seeding)
+ * runs concurrently, on both cores; a measurement runs only while nothing else works, with the measured
+ * server pinned to the server core and the load generator on the other. Other processes may exist then,
+ * idle (an idle node polls its scheduler once a second).
+ */
+export async function runSuite(c: SuiteContext): Promise<Record<string, number>> {
+  const { mode, log } = c;
+  const f: Record<string, number> = {};
+  const path = (name: string) => join(c.workDir, name);
+  const other = c.serverCore === null ? null : 1 - c.serverCore;
+  const sqlite = (name: string, file: string, workerId: number) => startArchgate({ name, db: `sqlite:${path(file)}`, workerId, core: null, nodeArgs: c.nodeArgs });
+  const loggedIn = async (node: Archgate) => { const api = new Api(node); await api.login(); return api; };
+  const started: { stop(): Promise<void> }[] = [];
+  const track = <T extends { stop(): Promise<void> }>(x: T) => { started.push(x); return x; };
+  const stopNow = async (x: { stop(): Promise<void> }) => { started.splice(started.indexOf(x), 1); await x.stop(); };
+
+  try {
+    // 1. Start everything: the load generator (on its core), the echo server, archgate on SQLite for the writes,
+    // and PostgreSQL with a first node. The list gets its own SQLite database, a copy of the one archgate has just
+    // created and bootstrapped, seeded (in a child process) and served by a node of its own.
+    let pgUrl = '';
+    const t0 = performance.now();
+    const [load, echo, { s1, list }, p1] = await Promise.all([
+      LoadGenerator.start(c.workDir, c.loadCore).then(track),
+      startEcho(null).then(track),
+      (async () => {
+        const s = await loggedIn(track(await sqlite('archgate (sqlite)', 'writes.db', 1)));
+        await copySqlite(path('writes.db'), path('list.db'));
+        const listTenant = { path: path('list.db'), projectId: s.node.projectId, workspaceId: s.node.workspaceId, adminId: s.adminId };
+        const seeding = (async () => {
+          await seedInChild({ ...listTenant, rows: mode.listRows - countApprovals(listTenant.path) });
+          log(`list database seeded (${((performance.now() - t0) / 1000).toFixed(1)} s since start)`);
+          // The copy holds the writes node's worker lease (worker 1) until it expires: the list node takes 3.
+          return loggedIn(track(await sqlite('archgate (sqlite, list)', 'list.db', 3)));
+        })();
+        // Awaited after step 2; until then a failure must not count as unhandled.
+        seeding.catch(() => {});
+        return { s1: s, list: seeding };
+      })(),
+      (async () => {
+        const pg = await startPostgres();
+        c.onPostgres(pg);
+        pgUrl = await createDatabase(pg.url, 'archgate_bench');
+        return loggedIn(track(await startArchgate({ name: 'archgate (pg, node 1)', db: pgUrl, workerId: 1, core: null, nodeArgs: c.nodeArgs })));
+      })(),
+    ]);
+    log(`started: load generator, echo server, archgate on SQLite (${s1.node.url}), PostgreSQL and archgate on it (${p1.node.url})`);
+
+    // 2. Objects for the warm-ups and the 10k batches on both engines, the second PostgreSQL node; the list
+    // database's seeding goes on.
+    const warmPer = (n: number) => bodiesPerNode(mode.offline2Warm, n, mode.connections);
+    const [sWarm, sSets, pWarm, pSets, p2Warm, p2] = await Promise.all([
+      provisionPairs(s1, warmPer(1), 'sqlite_warm'),
+      provisionBatch10k(s1, mode.batchReps, 'sqlite_b10k'),
+      provisionPairs(p1, warmPer(1), 'pg_warm'),
+      provisionBatch10k(p1, mode.batchReps, 'pg_b10k'),
+      Promise.all([provisionPairs(p1, warmPer(2), 'pg2_warm0'), provisionPairs(p1, warmPer(2), 'pg2_warm1')]),
+      startArchgate({ name: 'archgate (pg, node 2)', db: pgUrl, workerId: 2, core: null, nodeArgs: c.nodeArgs }).then(track),
+    ]);
+    const listApi = await list;
+    // Tokens live in the database: node 1's token is good on node 2.
+    const p2api = new Api(p2);
+    p2api.token = p1.token;
+    p2api.adminId = p1.adminId;
+    log('set up: objects published for the warm-ups and the 10k batches, second PostgreSQL node up, list node up');
+
+    // 3. The baseline, now that nothing else works.
+    pin(echo.child, c.serverCore);
+    const e = await measureEcho(load, echo.url, mode.connections, mode.echoWarmS, mode.echoS);
+    await stopNow(echo);
+    f.echo_rps = e.rps;
+    log(`echo: ${e.rps.toFixed(0)} req/s, p99 ${e.p99_ms} ms`);
+
+    const o2 = { connections: mode.connections, targetSeconds: mode.offline2TargetS, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
+    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s)`;
+    const s1node = s1.node as Archgate;
+    const p1node = p1.node as Archgate;
+
+    // 4. SQLite: offline2, batch10k.
+    pin(s1node.child, c.serverCore);
+    const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: 'sqlite_o2' });
+    Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms });
+    log(`sqlite: offline2 ${show(so)}`);
+    const sb = await measureBatch10k(s1, sSets);
+    f.batch10k_ms = sb.ms;
+    log(`sqlite: batch10k ${sb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+    // 5. The floor: the same rows by raw better-sqlite3 on the same file, its node stopped.
+    await stopNow(s1node);
+    const floors = sSets.map((objectIds) => sqliteFloor({ path: path('writes.db'), projectId: s1.node.projectId, workspaceId: s1.node.workspaceId, adminId: s1.adminId, objectIds }));
+    f.floor10k_ms = median(floors);
+    log(`sqlite: floor10k ${floors.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+    // 6. SQLite: list latency on the seeded database.
+    const listNode = listApi.node as Archgate;
+    pin(listNode.child, c.serverCore);
+    f.list_rows = countApprovals(path('list.db'));
+    const lists = [];
+    for (const q of LIST_QUERIES) lists.push(await measureList(listApi, q, mode.listWarm, mode.listRequests));
+    await stopNow(listNode);
+    for (const l of lists) log(`sqlite: list ?${l.query} over ${f.list_rows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests)`);
+    Object.assign(f, { list_p99_ms: Math.max(...lists.map((l) => l.p99_ms)), list_status_p99_ms: lists[0]!.p99_ms, list_name_p99_ms: lists[1]!.p99_ms });
+
+    // 7. PostgreSQL, one node: offline2, batch10k.
+    pin(p1node.child, c.serverCore);
+    const po = await measureOffline2(load, [p1], [pWarm], { ...o2, label: 'pg_o2' });
+    Object.assign(f, { pg_offline2_rps: po.rps, pg_offline2_p99_ms: po.p99_ms });
+    log(`pg: offline2, 1 node: ${show(po)}`);
+    const pb = await measureBatch10k(p1, pSets);
+    f.pg_batch10k_ms = pb.ms;
+    log(`pg: batch10k ${pb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+    // 8. PostgreSQL, two nodes on the same database: node 1 on the server core, node 2 on the other; two nodes
+    // take both cores, so the load generator is unpinned for this run.
+    pin(p2.child, other);
+    load.pin(null);
+    const p2o = await measureOffline2(load, [p1, p2api], p2Warm, { ...o2, label: 'pg_o2x2' });
+    Object.assign(f, { pg_2nodes_offline2_rps: p2o.rps, pg_2nodes_offline2_p99_ms: p2o.p99_ms });
+    log(`pg: offline2, 2 nodes: ${show(p2o)}; per node ${p2o.perNode.map((r) => `${r.completed} in ${r.duration_s} s`).join(', ')}`);
+    return f;
+  } finally {
+    for (const x of started.reverse()) await x.stop();
+  }
+}
