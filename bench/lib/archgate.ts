@@ -3,7 +3,7 @@ import { spawnChild, stopChild, waitForLine, type Child } from './procs.js';
 
 export const ADMIN_PASSWORD = 'bench-admin-password-1';
 /** Nodes sharing one PostgreSQL must seal secrets with the same key; a fixed one keeps files out of the repo. */
-const SECRET_KEY = 'archgate-bench-secret-key-0123456789abcdef';
+export const SECRET_KEY = 'archgate-bench-secret-key-0123456789abcdef';
 
 export interface Archgate {
   name: string;

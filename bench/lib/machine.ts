@@ -9,3 +9,34 @@ export function machine(): { nproc: number; cpu: string; node: string } {
   } catch { /* not Linux */ }
   return { nproc: availableParallelism(), cpu, node: process.version };
 }
+
+const TICK = 100; // clock ticks per second (USER_HZ) on Linux
+
+/** CPU seconds the whole machine spent busy, and those of this process and its reaped children. */
+function cpuNow(): { machine: number; ours: number } | undefined {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal …: busy is everything but idle and iowait.
+    const busy = cpu.reduce((a, b) => a + b, 0) - cpu[3]! - (cpu[4] ?? 0);
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    // utime stime cutime cstime: fields 14-17 of stat, 11-14 after the command name.
+    return { machine: busy / TICK, ours: (f[11]! + f[12]! + f[13]! + f[14]!) / TICK };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Measures the CPU time that processes outside the bench used during the run: the machine's busy time
+ * minus the bench's own (this process and every child it reaped, PostgreSQL included). Read once every
+ * child has exited. A few seconds is background noise; tens of seconds mean that the machine was busy.
+ */
+export function otherCpu(): () => number | undefined {
+  const start = cpuNow();
+  return () => {
+    const end = cpuNow();
+    if (!start || !end) return undefined;
+    return Math.max(0, end.machine - start.machine - (end.ours - start.ours));
+  };
+}

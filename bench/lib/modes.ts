@@ -5,7 +5,8 @@ export interface Mode {
   echoWarmS: number;
   echoS: number;
   offline2Warm: number;
-  offline2TargetS: number;
+  offline2S: number;
+  offline2Margin: number;
   offline2Min: number;
   offline2Max: number;
   batchReps: number;
@@ -15,11 +16,11 @@ export interface Mode {
 }
 
 export const FULL: Mode = {
-  name: 'full', connections: 64, echoWarmS: 3, echoS: 10, offline2Warm: 1000, offline2TargetS: 10, offline2Min: 1000, offline2Max: 100000,
+  name: 'full', connections: 64, echoWarmS: 3, echoS: 10, offline2Warm: 1000, offline2S: 10, offline2Margin: 3, offline2Min: 1000, offline2Max: 100000,
   batchReps: 3, listRows: 1_000_000, listWarm: 10, listRequests: 150,
 };
 
 export const QUICK: Mode = {
-  name: 'quick', connections: 64, echoWarmS: 1, echoS: 2, offline2Warm: 192, offline2TargetS: 2, offline2Min: 256, offline2Max: 20000,
-  batchReps: 1, listRows: 100_000, listWarm: 5, listRequests: 40,
+  name: 'quick', connections: 64, echoWarmS: 0.5, echoS: 1.5, offline2Warm: 128, offline2S: 1.5, offline2Margin: 2, offline2Min: 256, offline2Max: 20000,
+  batchReps: 1, listRows: 100_000, listWarm: 2, listRequests: 20,
 };

@@ -18,8 +18,10 @@ export interface Offline2Options {
   label: string;
   /** Connections in all, split evenly over the nodes. */
   connections: number;
-  /** The measured run aims at this many seconds at the warm-up's rate, within [minRequests, maxRequests]. */
-  targetSeconds: number;
+  /** Length of the measured run. */
+  seconds: number;
+  /** Fresh bodies for the measured run: this many times what the warm-up's rate would use, within [min, max] requests. */
+  margin: number;
   minRequests: number;
   maxRequests: number;
 }
@@ -30,38 +32,43 @@ export interface Offline2Result { rps: number; p99_ms: number; p50_ms: number; r
 export function bodiesPerNode(requests: number, nodes: number, connections: number): number {
   const conns = Math.floor(connections / nodes);
   // autocannon builds at most one request more per connection than it sends: a margin of fresh bodies.
-  return Math.max(conns, Math.ceil(requests / nodes)) + 2 * conns;
+  return Math.max(conns, Math.ceil(requests / nodes)) + conns;
 }
 
 /**
  * Fast batch-offline of 2 items at `connections` connections with token auth, every request on two
  * PUBLISHED objects that no other request names, so that every measured batch really takes its objects
  * offline (2 object updates, 2 applications, a batch and 2 items) and answers SUCCESS (checked after).
- * A warm-up on `warm` (bodies per node, provisioned beforehand) comes first; its rate sizes the measured
- * run, whose bodies are provisioned between the two, unmeasured. Several nodes are loaded at once, each
- * with its share of the connections and requests; rps is all their answers over the longest of their runs.
+ * A warm-up of a fixed number of requests on `warm` (bodies per node, provisioned beforehand) comes
+ * first; its rate sizes the bodies of the measured run, provisioned between the two, unmeasured. The
+ * measured run lasts `seconds`; several nodes are loaded at once for that time, each with its share of
+ * the connections, and rps is all their answers over the run.
  */
 export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: string[][], o: Offline2Options): Promise<Offline2Result> {
   const conns = Math.floor(o.connections / nodes.length);
-  const maxSeconds = Math.max(60, 4 * o.targetSeconds);
-  const spec = (bodies: string[][], amount: number, tag: string) => ({
+  const maxSeconds = Math.max(60, 4 * o.seconds);
+  const spec = (bodies: string[][], tag: string, run: { amount: number } | { durationS: number }) => ({
     targets: nodes.map((api, i) => ({
       label: `${o.label}_${tag}_node${i}`, url: api.node.url, method: 'POST' as const,
       path: `/v2/${api.node.projectId}/design/approvals/batch-offline?from=standard`, headers: api.headers(),
-      bodies: bodies[i]!, connections: conns, amount: Math.max(conns, Math.ceil(amount / nodes.length)), maxSeconds,
+      bodies: bodies[i]!, connections: conns, maxSeconds,
+      ...('amount' in run ? { amount: Math.max(conns, Math.ceil(run.amount / nodes.length)) } : run),
     })),
   });
   const failedBefore = await nodes[0]!.failedBatches('OFFLINE');
-  const warmAmount = Math.min(...warm.map((b) => b.length)) - 2 * conns;
-  const w = await load.run(spec(warm, warmAmount * nodes.length, 'warm'));
+  const warmAmount = Math.min(...warm.map((b) => b.length)) - conns;
+  const w = await load.run(spec(warm, 'warm', { amount: warmAmount * nodes.length }));
   const warmRps = w.reduce((a, r) => a + r.completed, 0) / Math.max(...w.map((r) => r.duration_s));
-  const amount = Math.round(Math.min(o.maxRequests, Math.max(o.minRequests, warmRps * o.targetSeconds)));
-  const per = bodiesPerNode(amount, nodes.length, o.connections);
+  const expected = Math.round(Math.min(o.maxRequests, Math.max(o.minRequests, warmRps * o.seconds * o.margin)));
+  const per = bodiesPerNode(expected, nodes.length, o.connections);
   const bodies: string[][] = [];
   for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, `${o.label}_run${i}`));
-  const results = await load.run(spec(bodies, amount, 'run'));
+  const results = await load.run(spec(bodies, 'run', { durationS: o.seconds }));
   const failed = (await nodes[0]!.failedBatches('OFFLINE')) - failedBefore;
-  if (failed !== 0) throw new Error(`${o.label}: ${failed} batch-offline requests had failed items; the figures would not measure the success path`);
+  if (failed !== 0) {
+    const used = results.map((r) => `${r.bodies_used} of ${per}`).join(', ');
+    throw new Error(`${o.label}: ${failed} batch-offline requests had failed items (fresh bodies used: ${used}); the figures would not measure the success path`);
+  }
   const total = results.reduce((a, r) => a + r.completed, 0);
   const duration = Math.max(...results.map((r) => r.duration_s));
   return {

