@@ -28,17 +28,19 @@ export function batchOrder(type: ApprovalType, ids: readonly string[], edges: re
     after.get(first)!.push(second);
     waiting.set(second, waiting.get(second)! + 1);
   }
+  // Kahn's algorithm; among the ready ones the earliest in the request goes first (a heap of positions,
+  // so that a 10,000-item batch orders in O(n log n)).
   const order: string[] = [];
-  const ready = ids.filter((id) => waiting.get(id) === 0);
   const position = new Map(ids.map((id, i) => [id, i]));
-  while (ready.length) {
-    ready.sort((a, b) => position.get(a)! - position.get(b)!);
-    const id = ready.shift()!;
+  const ready = new MinHeap();
+  ids.forEach((id, i) => { if (waiting.get(id) === 0) ready.push(i); });
+  while (ready.size > 0) {
+    const id = ids[ready.pop()]!;
     order.push(id);
     for (const next of after.get(id)!) {
       const n = waiting.get(next)! - 1;
       waiting.set(next, n);
-      if (n === 0) ready.push(next);
+      if (n === 0) ready.push(position.get(next)!);
     }
   }
   const placed = new Set(order);
@@ -62,4 +64,42 @@ export function checkOffline(name: string, referrers: readonly RefNode[], passed
   const named = blockers.slice(0, MAX_NAMED_BLOCKERS).map((b) => `${b.bizType} ${b.name}`).join(', ');
   const more = blockers.length > MAX_NAMED_BLOCKERS ? `, and ${blockers.length - MAX_NAMED_BLOCKERS} more` : '';
   return { ok: false, remark: `Definition ${name} is referenced by ${blockers.length} published object${blockers.length === 1 ? '' : 's'}: ${named}${more}` };
+}
+
+/** A binary min-heap of numbers. */
+class MinHeap {
+  readonly #a: number[] = [];
+
+  get size(): number { return this.#a.length; }
+
+  push(v: number): void {
+    const a = this.#a;
+    let i = a.push(v) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= v) break;
+      a[i] = a[p]!;
+      i = p;
+    }
+    a[i] = v;
+  }
+
+  pop(): number {
+    const a = this.#a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= a.length) break;
+        const c = l + 1 < a.length && a[l + 1]! < a[l]! ? l + 1 : l;
+        if (a[c]! >= last) break;
+        a[i] = a[c]!;
+        i = c;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
 }

@@ -1,23 +1,23 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
+import { insertMany } from './bulk.js';
 import type { ApprovalTable } from './schema.js';
 import { type Tenant, chunks } from './tenant.js';
 
 export type ApprovalRow = ApprovalTable;
 
 export async function insertApprovals(tx: Tx, rows: readonly ApprovalRow[]) {
-  for (const part of chunks(rows, 100)) await tx.insertInto('approvals').values(part).execute();
+  await insertMany(tx, 'approvals', rows, 100);
 }
 
 export async function getApprovals(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, ApprovalRow>> {
   const out = new Map<string, ApprovalRow>();
   for (const part of chunks([...ids].sort(), 500)) {
-    const rows = await tx.selectFrom('approvals').selectAll()
-      .where('id', 'in', part).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId)
-      .orderBy('id')
+    // By primary key alone, the tenant checked here (see getObjects).
+    const rows = await tx.selectFrom('approvals').selectAll().where('id', 'in', part).orderBy('id')
       .$if(lock, (q) => q.forUpdate())
       .execute();
-    for (const r of rows) out.set(r.id, r);
+    for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, r);
   }
   return out;
 }

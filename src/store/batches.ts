@@ -1,11 +1,12 @@
 import type { Tx } from './db.js';
+import { insertMany } from './bulk.js';
 import type { BatchItemTable, BatchTable } from './schema.js';
 import { type Tenant, chunks } from './tenant.js';
 
 /** The record of each batch operation and its per-item results, so a batch can be read back later. */
 export async function insertBatch(tx: Tx, batch: BatchTable, items: readonly BatchItemTable[]) {
   await tx.insertInto('batches').values(batch).execute();
-  for (const part of chunks(items, 200)) await tx.insertInto('batch_items').values(part).execute();
+  await insertMany(tx, 'batch_items', items, 200);
 }
 
 export async function getBatch(tx: Tx, groupId: string, t?: Tenant) {

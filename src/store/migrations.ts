@@ -259,6 +259,14 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '005_inbox_index': {
+    async up(db: Kysely<any>) {
+      // The reviewer's inbox (status and type filters, newest first): the count reads the index alone and
+      // the page walks it in order, instead of every application of the tenant (1.5 s at 1,000,000 rows).
+      await db.schema.createIndex('approvals_inbox').on('approvals')
+        .columns(['workspace_id', 'project_id', 'approval_status', 'approval_type', 'submit_time', 'id']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

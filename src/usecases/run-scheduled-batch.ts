@@ -8,7 +8,7 @@ import { isoUtc } from '../domain/time.js';
 import { approvalsOfGroup, pendingObjects, updateApproval } from '../store/approvals.js';
 import { getBatch, itemsOf, updateBatch, updateItem } from '../store/batches.js';
 import { getWorkspace } from '../store/identity.js';
-import { getEdits, getObjects } from '../store/objects.js';
+import { getEdits, getObjects, updateObjects, type ObjectUpdate } from '../store/objects.js';
 import type { DB } from '../store/schema.js';
 import type { Services } from '../services.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
@@ -45,6 +45,7 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
   const ctx = { tenant, mode, enforceReferences: ws?.enforce_references !== 0 };
   const planned = await planBatch(tx, ctx, type, ids, objects, await getEdits(tx, ids), await pendingObjects(tx, ids, groupId),
     (id) => requestedEnvs(approvals.get(id)?.env_type ?? undefined, undefined));
+  const updates: ObjectUpdate[] = [];
   for (const { obj, edit, envs, outcome } of planned) {
     const item = byBizId.get(obj.id)!;
     const a = approvals.get(obj.id);
@@ -53,7 +54,7 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
       continue;
     }
     const snapshot = snapshotOf(obj, outcome.plan.onEdit ? edit : undefined);
-    const bizStatus = await applyItem(tx, obj, edit, type, outcome.plan, req.fast, { mode, userName: req.callerName }, envs, nowIso);
+    const bizStatus = await applyItem(tx, obj, edit, type, outcome.plan, req.fast, { mode, userName: req.callerName }, envs, nowIso, updates);
     await updateApproval(tx, a.id, {
       biz_status: bizStatus, biz_info: JSON.stringify(snapshot), is_edit: outcome.plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
       ...(req.fast ? { approval_status: 'APPROVED', approval_time: nowIso, msg: FAST_APPROVAL_MSG } : {}),
@@ -61,6 +62,7 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
     item.operation_status = 'SUCCESS';
     await updateItem(tx, item.id, { operation_status: 'SUCCESS', remark: REMARKS.PASSED });
   }
+  await updateObjects(tx, updates);
   const sum = summarize(items.map((i) => ({ operation_status: i.operation_status as 'RUNNING' | 'SUCCESS' | 'FAILED' })));
   await updateBatch(tx, groupId, { operation_status: sum.operation_status, success: sum.success, failed: sum.failed });
 }

@@ -13,7 +13,7 @@ import type { Transaction } from 'kysely';
 import { inTransaction, type Tx } from '../store/db.js';
 import type { DB } from '../store/schema.js';
 import { insertJob } from '../store/jobs.js';
-import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
+import { deleteEdit, getEdits, getObjects, setEditStatus, updateObjects, type EditRow, type ObjectRow, type ObjectUpdate } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import type { ApprovalBatchParam } from '../api/wire/batch.js';
 import { MAX_BATCH } from '../api/wire/batch.js';
@@ -50,24 +50,24 @@ function checkRequest(body: ApprovalBatchParam) {
 
 /**
  * Applies a passed item now: with fast approval the object lands where a resolve would take it,
- * otherwise it (or its pending edit) goes under review. Answers the object's status afterwards.
+ * otherwise it (or its pending edit) goes under review. The object's own update joins `updates`, which
+ * the caller writes for the whole batch at once (updateObjects); pending edits change here. Answers the
+ * object's status afterwards.
  */
 export async function applyItem(
   tx: Tx, obj: ObjectRow, edit: EditRow | undefined, type: ApprovalType, plan: Extract<SubmitPlan, { ok: true }>,
-  fast: boolean, caller: Pick<Caller, 'mode' | 'userName'>, envs: Set<Env>, nowIso: string,
+  fast: boolean, caller: Pick<Caller, 'mode' | 'userName'>, envs: Set<Env>, nowIso: string, updates: ObjectUpdate[],
 ): Promise<BizStatus> {
   if (!fast) {
     if (plan.onEdit) await setEditStatus(tx, obj.id, 'PUBLISH_DEVELOPING', nowIso);
-    else await updateObject(tx, obj.id, { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso });
+    else updates.push({ id: obj.id, set: { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso } });
     return plan.pendingStatus;
   }
   const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
   const placed = placeApproved(type, state, caller.mode, envs);
   // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
   const merged = edit && (plan.onEdit || (type === 'OFFLINE' && placed.status === 'OFFLINE')) ? edit : undefined;
-  await updateObject(tx, obj.id, {
-    ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName,
-  });
+  updates.push({ id: obj.id, set: { ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: nowIso, update_by: caller.userName } });
   if (merged) await deleteEdit(tx, obj.id);
   return placed.status;
 }
@@ -123,6 +123,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
     const approvals: ApprovalRow[] = [];
+    const updates: ObjectUpdate[] = [];
 
     for (const { obj, edit, envs, outcome } of planned) {
       const itemId = s.ids.next();
@@ -133,7 +134,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       const { plan } = outcome;
       const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
       const decidedNow = fast && !runAt;
-      const bizStatus = runAt ? (obj.status as BizStatus) : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso);
+      const bizStatus = runAt ? (obj.status as BizStatus) : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso, updates);
       approvals.push({
         id: s.ids.next(), project_id: t.projectId, workspace_id: t.workspaceId, group_id: groupId,
         biz_id: obj.id, biz_type: obj.biz_type, name_en: (snapshot.name_en as string), name_ch: (snapshot.name_ch as string | null),
@@ -147,6 +148,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       items.push({ id: itemId, biz_id: obj.id, biz_name: obj.name_en, operation_status: runAt ? 'RUNNING' : 'SUCCESS', remark: runAt ? '' : REMARKS.PASSED });
     }
 
+    await updateObjects(tx, updates);
     await insertApprovals(tx, approvals);
     const sum = summarize(items);
     const request: ScheduledRequest = { fast, callerId: caller.userId, callerName: caller.userName };
