@@ -37,4 +37,6 @@ export interface LoadResult {
   timeouts: number;
   /** How many of the bodies were built into requests. */
   bodies_used: number;
+  /** The run ran short of fresh bodies and ended before its duration. */
+  ended_early: boolean;
 }

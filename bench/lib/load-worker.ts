@@ -12,9 +12,17 @@ import { percentile } from './stats.js';
 function runTarget(t: LoadTarget): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     let next = 0;
+    let exhausted = false;
     const request: autocannon.Request = { method: t.method, path: t.path, headers: t.headers };
     // Each request takes the next body of the list: fresh objects for every batch.
-    if (t.bodies.length > 1) request.setupRequest = (req) => ({ ...req, body: t.bodies[next++ % t.bodies.length] });
+    // A duration run that would outrun its fresh bodies ends early instead (a used body would fail and no
+    // longer measure the success path); `connections` bodies stay in reserve for requests already built.
+    if (t.bodies.length > 1) {
+      request.setupRequest = (req) => {
+        if (next >= t.bodies.length - t.connections && !exhausted) { exhausted = true; setImmediate(() => instance.stop()); }
+        return { ...req, body: t.bodies[next++ % t.bodies.length] };
+      };
+    }
     else request.body = t.bodies[0];
     // autocannon notices the end of a run (and rounds its duration) only at its sample ticks: the time that
     // counts is taken here, from the start to the last answer.
@@ -39,7 +47,7 @@ function runTarget(t: LoadTarget): Promise<LoadResult> {
         label: t.label, duration_s: Number(seconds.toFixed(3)), completed, rps: completed / seconds,
         p50_ms: q(50), p90_ms: q(90), p97_5_ms: q(97.5), p99_ms: q(99), max_ms: q(100),
         first_max_ms: Number(Math.max(0, ...first).toFixed(2)),
-        ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, bodies_used: next,
+        ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, bodies_used: next, ended_early: exhausted,
       });
     });
     instance.on('response', (client: unknown, _status: number, _bytes: number, ms: number) => {

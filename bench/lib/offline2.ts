@@ -26,7 +26,7 @@ export interface Offline2Options {
   maxRequests: number;
 }
 
-export interface Offline2Result { rps: number; p99_ms: number; p50_ms: number; requests: number; duration_s: number; warm_rps: number; perNode: LoadResult[] }
+export interface Offline2Result { ended_early: boolean; rps: number; p99_ms: number; p50_ms: number; requests: number; duration_s: number; warm_rps: number; perNode: LoadResult[] }
 
 /** Bodies each node needs for `requests` requests over `nodes` nodes at `connections` connections in all. */
 export function bodiesPerNode(requests: number, nodes: number, connections: number): number {
@@ -42,7 +42,8 @@ export function bodiesPerNode(requests: number, nodes: number, connections: numb
  * A warm-up of a fixed number of requests on `warm` (bodies per node, provisioned beforehand) comes
  * first; its rate sizes the bodies of the measured run, provisioned between the two, unmeasured. The
  * measured run lasts `seconds`; several nodes are loaded at once for that time, each with its share of
- * the connections, and rps is all their answers over the run.
+ * the connections, and rps is all their answers over the run. A node that runs out of fresh bodies ends
+ * its run early (`ended_early`, shown in the log) rather than send a used one.
  */
 export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: string[][], o: Offline2Options): Promise<Offline2Result> {
   const conns = Math.floor(o.connections / nodes.length);
@@ -73,6 +74,6 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const duration = Math.max(...results.map((r) => r.duration_s));
   return {
     rps: total / duration, p99_ms: Math.max(...results.map((r) => r.p99_ms)), p50_ms: Math.max(...results.map((r) => r.p50_ms)),
-    requests: total, duration_s: duration, warm_rps: warmRps, perNode: results,
+    requests: total, duration_s: duration, warm_rps: warmRps, perNode: results, ended_early: results.some((r) => r.ended_early),
   };
 }

@@ -102,7 +102,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     log(`echo: ${e.rps.toFixed(0)} req/s, p99 ${e.p99_ms} ms`);
 
     const o2 = { connections: mode.connections, seconds: mode.offline2S, margin: mode.offline2Margin, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
-    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s)`;
+    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
 
     // 4. SQLite: offline2, batch10k.
     pin(s1.node.child, c.serverCore);

@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import type { Role } from '../domain/enums.js';
 import type { WorkspaceMode } from '../domain/environments.js';
 import { mayCall, type Operation } from '../iam/permissions.js';
-import { getMembership, getWorkspace } from '../store/identity.js';
+import { getWorkspaceWithRole } from '../store/identity.js';
 import { authenticateSignature } from '../usecases/signatures.js';
 import { authenticateToken, type Principal } from '../usecases/tokens.js';
 import type { Caller, Services } from '../services.js';
@@ -59,10 +59,9 @@ export async function resolveCaller(s: Services, req: FastifyRequest, op: Operat
   if (!projectId || projectId !== principal.projectId) throw new DomainError('PROJECT_NOT_SCOPED');
   const wsHeader = req.headers.workspace;
   const workspaceId = typeof wsHeader === 'string' ? wsHeader : '';
-  const ws = workspaceId ? await getWorkspace(s.store.db, projectId, workspaceId) : undefined;
+  const ws = workspaceId ? await getWorkspaceWithRole(s.store.db, projectId, workspaceId, principal.userId) : undefined;
   if (!ws) throw new DomainError('WORKSPACE_NOT_FOUND', { workspace: workspaceId || '(none)' });
-  const member = await getMembership(s.store.db, ws.id, principal.userId);
-  const role = member?.role as Role | undefined;
+  const role = (ws.role ?? undefined) as Role | undefined;
   if (!mayCall(role, op)) {
     throw new DomainError('FORBIDDEN', { detail: role ? `the ${role} role may not call ${op}` : 'the user is not a member of this workspace' });
   }

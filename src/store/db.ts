@@ -69,6 +69,10 @@ export async function openStore(url: string): Promise<Store> {
       try {
         await migrate(store.db);
         sqliteHandle.exec('commit');
+        // Table statistics for the planner (SQLite's advice for every new connection), with a bounded
+        // effort: without them it may pick an index that reads a whole tenant.
+        sqliteHandle.pragma('analysis_limit = 1000');
+        sqliteHandle.pragma('optimize = 0x10002');
       } catch (err) {
         sqliteHandle.exec('rollback');
         throw err;

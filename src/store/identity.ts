@@ -27,6 +27,14 @@ export async function getWorkspace(tx: Tx, projectId: string, id: string) {
   return tx.selectFrom('workspaces').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
+/** A workspace of the project and the user's role in it (null when not a member), in one query. */
+export async function getWorkspaceWithRole(tx: Tx, projectId: string, id: string, userId: string) {
+  return tx.selectFrom('workspaces')
+    .leftJoin('members', (j) => j.onRef('members.workspace_id', '=', 'workspaces.id').on('members.user_id', '=', userId))
+    .selectAll('workspaces').select('members.role')
+    .where('workspaces.project_id', '=', projectId).where('workspaces.id', '=', id).executeTakeFirst();
+}
+
 export async function getMembership(tx: Tx, workspaceId: string, userId: string) {
   return tx.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
 }

@@ -6,6 +6,9 @@ export async function insertToken(tx: Tx, row: TokenTable) {
   await tx.insertInto('tokens').values(row).execute();
 }
 
-export async function findToken(tx: Tx, tokenHash: string) {
-  return tx.selectFrom('tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+/** A token with its user (null user fields when the user is gone), in one query: it runs on every request. */
+export async function findTokenWithUser(tx: Tx, tokenHash: string) {
+  return tx.selectFrom('tokens').leftJoin('users', 'users.id', 'tokens.user_id')
+    .select(['tokens.user_id', 'tokens.project_id', 'tokens.expires_at', 'users.id as found_user_id', 'users.name as user_name', 'users.domain_id'])
+    .where('tokens.token_hash', '=', tokenHash).executeTakeFirst();
 }

@@ -95,8 +95,10 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
   const runAt = body.schedule_time ? nextOccurrence(body.schedule_time, now, s.config.tz) : null;
   return inTransaction(s.store, outer, async (tx) => {
     // Spec §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
-    if (fast && !(await findApproverByUser(tx, t, caller.userId))) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
-    const approver = await findApproverByUser(tx, t, body.approver_user_id);
+    const callerApprover = fast ? await findApproverByUser(tx, t, caller.userId) : undefined;
+    if (fast && !callerApprover) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
+    // A fast approval usually names its own submitter as approver: one lookup then serves both checks.
+    const approver = callerApprover && body.approver_user_id === caller.userId ? callerApprover : await findApproverByUser(tx, t, body.approver_user_id);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: body.approver_user_id });
 
     const requested = new Map(body.biz_infos.map((b) => [b.biz_id, b]));

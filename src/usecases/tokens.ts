@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { isoUtc } from '../domain/time.js';
-import { findDomainByName, findProjectByName, findUser, getProject, getUser } from '../store/identity.js';
-import { findToken, insertToken } from '../store/tokens.js';
+import { findDomainByName, findProjectByName, findUser, getProject } from '../store/identity.js';
+import { findTokenWithUser, insertToken } from '../store/tokens.js';
 import { TOKEN_TTL_MS, newToken, tokenHash } from '../iam/tokens.js';
 import { verifyPassword } from '../iam/passwords.js';
 import type { Services } from '../services.js';
@@ -60,10 +60,9 @@ export async function issueToken(s: Services, req: TokenRequest) {
 
 /** Verifies an `X-Auth-Token`: known, unexpired, and its user still there. */
 export async function authenticateToken(s: Services, token: string): Promise<Principal> {
-  const row = await findToken(s.store.db, tokenHash(token));
+  const row = await findTokenWithUser(s.store.db, tokenHash(token));
   if (!row) throw new DomainError('TOKEN_INVALID');
   if (row.expires_at <= isoUtc(s.clock.now())) throw new DomainError('TOKEN_EXPIRED', { expires_at: iamTime(new Date(row.expires_at)) });
-  const user = await getUser(s.store.db, row.user_id);
-  if (!user) throw new DomainError('TOKEN_INVALID');
-  return { userId: user.id, userName: user.name, domainId: user.domain_id, projectId: row.project_id };
+  if (!row.found_user_id || row.user_name === null || row.domain_id === null) throw new DomainError('TOKEN_INVALID');
+  return { userId: row.found_user_id, userName: row.user_name, domainId: row.domain_id, projectId: row.project_id };
 }
