@@ -40,3 +40,28 @@ export function otherCpu(): () => number | undefined {
     return Math.max(0, end.machine - start.machine - (end.ours - start.ours));
   };
 }
+
+/** Jiffies of the whole machine: busy (all but idle and iowait) and total. */
+function machineJiffies(): { busy: number; total: number } | undefined {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    return { busy: total - cpu[3]! - (cpu[4] ?? 0), total };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How busy the machine's cores were, from now until the returned function is called: 1 means every
+ * core was busy all the time. Tells whether a run was limited by the CPU it had (two nodes cannot add
+ * throughput on cores that one node and its database already keep busy).
+ */
+export function machineBusy(): () => number | undefined {
+  const start = machineJiffies();
+  return () => {
+    const end = machineJiffies();
+    if (!start || !end || end.total === start.total) return undefined;
+    return (end.busy - start.busy) / (end.total - start.total);
+  };
+}

@@ -13,14 +13,15 @@ export interface Mode {
   listRows: number;
   listWarm: number;
   listRequests: number;
+  impactReps: number;
 }
 
 export const FULL: Mode = {
   name: 'full', connections: 64, echoWarmS: 3, echoS: 10, offline2Warm: 1000, offline2S: 10, offline2Margin: 3, offline2Min: 2000, offline2Max: 100000,
-  batchReps: 3, listRows: 1_000_000, listWarm: 10, listRequests: 150,
+  batchReps: 3, listRows: 1_000_000, listWarm: 10, listRequests: 150, impactReps: 5,
 };
 
 export const QUICK: Mode = {
   name: 'quick', connections: 64, echoWarmS: 0.5, echoS: 1.5, offline2Warm: 128, offline2S: 1.5, offline2Margin: 3, offline2Min: 600, offline2Max: 20000,
-  batchReps: 1, listRows: 100_000, listWarm: 2, listRequests: 20,
+  batchReps: 1, listRows: 100_000, listWarm: 2, listRequests: 20, impactReps: 3,
 };

@@ -1,4 +1,5 @@
 import type { Api } from './api.js';
+import { machineBusy } from './machine.js';
 import type { LoadGenerator } from './load.js';
 import type { LoadResult } from './load-types.js';
 
@@ -26,7 +27,7 @@ export interface Offline2Options {
   maxRequests: number;
 }
 
-export interface Offline2Result { ended_early: boolean; rps: number; p99_ms: number; p50_ms: number; requests: number; duration_s: number; warm_rps: number; perNode: LoadResult[] }
+export interface Offline2Result { ended_early: boolean; cpu_busy: number | undefined; rps: number; p99_ms: number; p50_ms: number; requests: number; duration_s: number; warm_rps: number; perNode: LoadResult[] }
 
 /** Bodies each node needs for `requests` requests over `nodes` nodes at `connections` connections in all. */
 export function bodiesPerNode(requests: number, nodes: number, connections: number): number {
@@ -64,7 +65,9 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const per = bodiesPerNode(expected, nodes.length, o.connections);
   const bodies: string[][] = [];
   for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, `${o.label}_run${i}`));
+  const busy = machineBusy();
   const results = await load.run(spec(bodies, 'run', { durationS: o.seconds }));
+  const cpuBusy = busy();
   const failed = (await nodes[0]!.failedBatches('OFFLINE')) - failedBefore;
   if (failed !== 0) {
     const used = results.map((r) => `${r.bodies_used} of ${per}`).join(', ');
@@ -74,6 +77,6 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const duration = Math.max(...results.map((r) => r.duration_s));
   return {
     rps: total / duration, p99_ms: Math.max(...results.map((r) => r.p99_ms)), p50_ms: Math.max(...results.map((r) => r.p50_ms)),
-    requests: total, duration_s: duration, warm_rps: warmRps, perNode: results, ended_early: results.some((r) => r.ended_early),
+    requests: total, duration_s: duration, warm_rps: warmRps, perNode: results, ended_early: results.some((r) => r.ended_early), cpu_busy: cpuBusy,
   };
 }

@@ -11,7 +11,7 @@ export function report(mode: string, f: Record<string, number>, meta: { nproc: n
     ratio_pg_2nodes_vs_1node: ratio('pg_2nodes_offline2_rps', 'pg_offline2_rps'),
   };
   const all: Record<string, number> = {};
-  for (const [k, v] of Object.entries({ ...f, ...ratios })) if (v !== undefined) all[k] = k.startsWith('ratio_') ? Number(v.toFixed(3)) : round(v);
+  for (const [k, v] of Object.entries({ ...f, ...ratios })) if (v !== undefined) all[k] = k.startsWith('ratio_') || k.endsWith('_cpu_busy') ? Number(v.toFixed(3)) : round(v);
   const met = (k: string, ok: (v: number) => boolean) => (all[k] === undefined ? null : ok(all[k]!));
   // The goals of the issue, each decided on the figures of this run (null: not decided by this run).
   const goals = {

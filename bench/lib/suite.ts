@@ -4,6 +4,7 @@ import { startArchgate, type Archgate } from './archgate.js';
 import { measureBatch10k, provisionBatch10k } from './batch10k.js';
 import { measureEcho, startEcho } from './echo.js';
 import { sqliteFloor } from './floor.js';
+import { measureImpact, provisionImpactTree } from './impact.js';
 import { measureList } from './list.js';
 import { LoadGenerator } from './load.js';
 import type { Log } from './log.js';
@@ -26,6 +27,9 @@ export interface SuiteContext {
   /** Called as soon as PostgreSQL runs, so that the caller can stop it whatever happens. */
   onPostgres(pg: Postgres): void;
 }
+
+/** The share of the machine's CPU a run used, as a JSON field (`<name>_cpu_busy`, 0 to 1). */
+const busyOf = (name: string, r: Offline2Result): Record<string, number> => (r.cpu_busy === undefined ? {} : { [`${name}_cpu_busy`]: r.cpu_busy });
 
 const LIST_QUERIES = [
   { label: 'status', query: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50' },
@@ -76,12 +80,13 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     ]);
     log(`started: load generator, echo server, archgate on SQLite (${s1.node.url}), PostgreSQL and archgate on it (${p1.node.url})`);
 
-    // 2. Objects for the warm-ups and the 10k batches on both engines, the second PostgreSQL node; the list
-    // database's seeding goes on.
+    // 2. Objects for the warm-ups, the 10k batches on both engines and the impact preview, the second
+    // PostgreSQL node; the list database's seeding goes on.
     const warmPer = (n: number) => bodiesPerNode(mode.offline2Warm, n, mode.connections);
-    const [sWarm, sSets, pWarm, pSets, p2Warm, p2] = await Promise.all([
+    const [sWarm, sSets, impactTree, pWarm, pSets, p2Warm, p2] = await Promise.all([
       provisionPairs(s1, warmPer(1), 'sqlite_warm'),
       provisionBatch10k(s1, mode.batchReps, 'sqlite_b10k'),
+      provisionImpactTree(s1, 'impact'),
       provisionPairs(p1, warmPer(1), 'pg_warm'),
       provisionBatch10k(p1, mode.batchReps, 'pg_b10k'),
       Promise.all([provisionPairs(p1, warmPer(2), 'pg2_warm0'), provisionPairs(p1, warmPer(2), 'pg2_warm1')]),
@@ -102,16 +107,19 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     log(`echo: ${e.rps.toFixed(0)} req/s, p99 ${e.p99_ms} ms`);
 
     const o2 = { connections: mode.connections, seconds: mode.offline2S, margin: mode.offline2Margin, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
-    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
+    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s; machine ${r.cpu_busy === undefined ? '?' : Math.round(100 * r.cpu_busy)}% busy)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
 
-    // 4. SQLite: offline2, batch10k.
+    // 4. SQLite: offline2, batch10k, the impact preview.
     pin(s1.node.child, c.serverCore);
     const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: 'sqlite_o2' });
-    Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms });
+    Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms, ...busyOf('offline2', so) });
     log(`sqlite: offline2 ${show(so)}`);
     const sb = await measureBatch10k(s1, sSets);
     f.batch10k_ms = sb.ms;
     log(`sqlite: batch10k ${sb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    const im = await measureImpact(s1, impactTree, mode.impactReps);
+    f.impact10k_ms = im.ms;
+    log(`sqlite: impact preview of one object with ${impactTree.objects - 1} dependants: ${im.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
 
     // 5. The floor: the same rows by raw better-sqlite3 on the same file, its node stopped.
     await stopNow(s1.node);
@@ -132,7 +140,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     // 7. PostgreSQL, one node: offline2, batch10k.
     pin(p1.node.child, c.serverCore);
     const po = await measureOffline2(load, [p1], [pWarm], { ...o2, label: 'pg_o2' });
-    Object.assign(f, { pg_offline2_rps: po.rps, pg_offline2_p99_ms: po.p99_ms });
+    Object.assign(f, { pg_offline2_rps: po.rps, pg_offline2_p99_ms: po.p99_ms, ...busyOf('pg_offline2', po) });
     log(`pg: offline2, 1 node: ${show(po)}`);
     const pb = await measureBatch10k(p1, pSets);
     f.pg_batch10k_ms = pb.ms;
@@ -143,7 +151,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     pin(p2.child, other);
     load.pin(null);
     const p2o = await measureOffline2(load, [p1, p2api], p2Warm, { ...o2, label: 'pg_o2x2' });
-    Object.assign(f, { pg_2nodes_offline2_rps: p2o.rps, pg_2nodes_offline2_p99_ms: p2o.p99_ms });
+    Object.assign(f, { pg_2nodes_offline2_rps: p2o.rps, pg_2nodes_offline2_p99_ms: p2o.p99_ms, ...busyOf('pg_2nodes_offline2', p2o) });
     log(`pg: offline2, 2 nodes: ${show(p2o)}; per node ${p2o.perNode.map((r) => `${r.completed} in ${r.duration_s} s`).join(', ')}`);
     return f;
   } finally {
