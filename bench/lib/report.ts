@@ -5,6 +5,7 @@ export function report(mode: string, f: Record<string, number>, meta: { nproc: n
   const ratio = (a: string, b: string) => (f[a] !== undefined && f[b] !== undefined ? f[a]! / f[b]! : undefined);
   const ratios: Record<string, number | undefined> = {
     ratio_offline2_vs_echo: ratio('offline2_rps', 'echo_rps'),
+    ratio_sql_floor2_vs_echo: ratio('sql_floor2_tps', 'echo_rps'),
     ratio_batch10k_vs_floor: ratio('batch10k_ms', 'floor10k_ms'),
     ratio_pg_offline2_vs_echo: ratio('pg_offline2_rps', 'echo_rps'),
     ratio_pg_batch10k_vs_floor: ratio('pg_batch10k_ms', 'floor10k_ms'),

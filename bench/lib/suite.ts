@@ -4,6 +4,7 @@ import { startArchgate, type Archgate } from './archgate.js';
 import { measureBatch10k, provisionBatch10k } from './batch10k.js';
 import { measureEcho, startEcho } from './echo.js';
 import { sqliteFloor } from './floor.js';
+import { sqlFloor2 } from './sql-floor2.js';
 import { measureImpact, provisionImpactTree } from './impact.js';
 import { measureList } from './list.js';
 import { LoadGenerator } from './load.js';
@@ -121,11 +122,14 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.impact10k_ms = im.ms;
     log(`sqlite: impact preview of one object with ${impactTree.objects - 1} dependants: ${im.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
 
-    // 5. The floor: the same rows by raw better-sqlite3 on the same file, its node stopped.
+    // 5. The floors: the same rows by raw better-sqlite3 on the same file, its node stopped; offline2's SQL raw.
     await stopNow(s1.node);
     const floors = sSets.map((objectIds) => sqliteFloor({ path: path('writes.db'), projectId: s1.node.projectId, workspaceId: s1.node.workspaceId, adminId: s1.adminId, objectIds }));
     f.floor10k_ms = median(floors);
     log(`sqlite: floor10k ${floors.map((x) => x.toFixed(0)).join(', ')} ms`);
+    // What SQLite alone allows for offline2 (no HTTP, no query building, no fsync), on a database of its own.
+    f.sql_floor2_tps = sqlFloor2(path('floor2.db'), await createSqliteDb(path('floor2.db')), mode.floor2Transactions);
+    log(`sqlite: the SQL of one offline2 request, raw: ${f.sql_floor2_tps.toFixed(0)} transactions/s`);
 
     // 6. SQLite: list latency on the seeded database.
     const listNode = listApi.node;
