@@ -26,8 +26,8 @@ const insertSql = (table: string, cols: readonly string[]) => `insert into ${tab
 
 /**
  * The floor of a 10,000-item fast batch-offline: the same rows written by raw better-sqlite3, on the same
- * file with the same pragmas as archgate (WAL, synchronous=FULL, foreign_keys, BEGIN IMMEDIATE), in one
- * transaction: 10,000 object updates (the columns archgate's fast offline sets), 10,000 application rows
+ * file with archgate's durability (WAL, foreign_keys, BEGIN IMMEDIATE, and synchronous=FULL: the WAL fsync
+ * at commit that archgate's driver does itself), in one transaction: 10,000 object updates (the columns archgate's fast offline sets), 10,000 application rows
  * shaped as submit-batch writes them, one batch row and 10,000 batch items. The rows are built before the
  * clock starts; the figure is the transaction alone (begin to commit, fsync included), in ms.
  */

