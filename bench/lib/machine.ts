@@ -12,16 +12,27 @@ export function machine(): { nproc: number; cpu: string; node: string } {
 
 const TICK = 100; // clock ticks per second (USER_HZ) on Linux
 
+/** Jiffies of the whole machine: busy (all but idle and iowait) and total. */
+function machineJiffies(): { busy: number; total: number } | undefined {
+  try {
+    // user nice system idle iowait irq softirq steal …
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    return { busy: total - cpu[3]! - (cpu[4] ?? 0), total };
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU seconds the whole machine spent busy, and those of this process and its reaped children. */
 function cpuNow(): { machine: number; ours: number } | undefined {
   try {
-    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal …: busy is everything but idle and iowait.
-    const busy = cpu.reduce((a, b) => a + b, 0) - cpu[3]! - (cpu[4] ?? 0);
+    const machine = machineJiffies();
+    if (!machine) return undefined;
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
     // utime stime cutime cstime: fields 14-17 of stat, 11-14 after the command name.
-    return { machine: busy / TICK, ours: (f[11]! + f[12]! + f[13]! + f[14]!) / TICK };
+    return { machine: machine.busy / TICK, ours: (f[11]! + f[12]! + f[13]! + f[14]!) / TICK };
   } catch {
     return undefined;
   }
@@ -39,17 +50,6 @@ export function otherCpu(): () => number | undefined {
     if (!start || !end) return undefined;
     return Math.max(0, end.machine - start.machine - (end.ours - start.ours));
   };
-}
-
-/** Jiffies of the whole machine: busy (all but idle and iowait) and total. */
-function machineJiffies(): { busy: number; total: number } | undefined {
-  try {
-    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const total = cpu.reduce((a, b) => a + b, 0);
-    return { busy: total - cpu[3]! - (cpu[4] ?? 0), total };
-  } catch {
-    return undefined;
-  }
 }
 
 /**

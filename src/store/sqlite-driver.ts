@@ -5,7 +5,7 @@ import {
 } from 'kysely';
 
 /**
- * Kysely's driver for one better-sqlite3 connection, with three differences from Kysely's own:
+ * Kysely's driver for one better-sqlite3 connection, with four differences from Kysely's own:
  *
  * - Transactions start with BEGIN IMMEDIATE. With a plain (deferred) BEGIN, two processes on one file can
  *   both read and then fail to upgrade to a write with SQLITE_BUSY, which the busy timeout cannot
@@ -16,6 +16,7 @@ import {
  *   resolves: nothing is acknowledged before it is on disk (as with synchronous=FULL), but the event loop
  *   is not blocked meanwhile, and one fsync covers every transaction that committed before it started.
  *   The connection is released before the wait, so the next transaction runs during the fsync.
+ * - runMany: one statement run for many parameter lists in a single call (the bulk writes of a batch).
  */
 export class SqliteGroupCommitDriver implements Driver {
   readonly #db: Database.Database;
@@ -58,7 +59,6 @@ export class SqliteGroupCommitDriver implements Driver {
     await this.#wal?.idle();
     this.#db.close();
   }
-
 }
 
 const MANY = Symbol('run once per parameter list');
