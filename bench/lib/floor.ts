@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { Snowflake } from '../../src/domain/ids.js';
 import { placeApproved } from '../../src/domain/plans.js';
 import { levelsOf, snapshotOf } from '../../src/usecases/snapshot.js';
 import type { ObjectRow } from '../../src/store/objects.js';
+import { APPROVAL_COLS, insertSql, openRawSqlite } from './raw-sqlite.js';
 
 export interface FloorInput {
   /** The SQLite file archgate created, bootstrapped and used (no server may be writing to it). */
@@ -14,30 +14,19 @@ export interface FloorInput {
   objectIds: readonly string[];
 }
 
-const APPROVAL_COLS = [
-  'id', 'project_id', 'workspace_id', 'group_id', 'biz_id', 'biz_type', 'name_en', 'name_ch', 'biz_info', 'biz_version',
-  'biz_status', 'approval_status', 'approval_type', 'submit_time', 'create_by', 'create_by_id', 'approval_time', 'approver',
-  'approver_user_id', 'email', 'msg', 'env_type', 'is_edit', 'l1', 'l2', 'l3', 'directory_path',
-] as const;
 const ITEM_COLS = ['id', 'group_id', 'seq', 'biz_id', 'biz_name', 'operation_status', 'remark', 'biz_info', 'biz_type'] as const;
 const BATCH_COLS = ['group_id', 'project_id', 'workspace_id', 'operation_type', 'operation_status', 'create_by', 'total', 'success', 'failed', 'create_time', 'run_at', 'request'] as const;
-
-const insertSql = (table: string, cols: readonly string[]) => `insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`;
 
 /**
  * The floor of a 10,000-item fast batch-offline: the same rows written by raw better-sqlite3, on the same
  * file with archgate's durability (WAL, foreign_keys, BEGIN IMMEDIATE, and synchronous=FULL: the WAL fsync
- * at commit that archgate's driver does itself), in one transaction: 10,000 object updates (the columns archgate's fast offline sets), 10,000 application rows
- * shaped as submit-batch writes them, one batch row and 10,000 batch items. The rows are built before the
+ * at commit that archgate's driver does itself), in one transaction: 10,000 object updates (the columns
+ * archgate's fast offline sets), 10,000 application rows shaped as submit-batch writes them, one batch row and 10,000 batch items. The rows are built before the
  * clock starts; the figure is the transaction alone (begin to commit, fsync included), in ms.
  */
 export function sqliteFloor(f: FloorInput): number {
-  const db = new Database(f.path);
+  const db = openRawSqlite(f.path, { synchronous: 'FULL', foreignKeys: true });
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
     const objects = db.prepare(`select * from objects where id in (select value from json_each(?))`).all(JSON.stringify(f.objectIds)) as ObjectRow[];
     if (objects.length !== f.objectIds.length) throw new Error(`floor: found ${objects.length} of ${f.objectIds.length} objects`);
     const ids = new Snowflake(1023);

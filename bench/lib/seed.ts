@@ -7,6 +7,7 @@ import type { ObjectRow } from '../../src/store/objects.js';
 import { TSX } from './paths.js';
 import { spawnChild } from './procs.js';
 import type { ApprovalRow } from '../../src/store/approvals.js';
+import { APPROVAL_COLS, insertSql, openRawSqlite } from './raw-sqlite.js';
 import { levelsOf, snapshotOf } from '../../src/usecases/snapshot.js';
 
 export interface SeedInput { path: string; projectId: string; workspaceId: string; adminId: string; rows: number }
@@ -42,15 +43,9 @@ function rng(seed: number) {
  * at most one DEVELOPING application per object (archgate's unique index).
  */
 export function seedApprovals(s: SeedInput): void {
-  const db = new Database(s.path);
+  const db = openRawSqlite(s.path, { synchronous: 'FULL', foreignKeys: false });
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = FULL');
-    const cols = ['id', 'project_id', 'workspace_id', 'group_id', 'biz_id', 'biz_type', 'name_en', 'name_ch', 'biz_info', 'biz_version',
-      'biz_status', 'approval_status', 'approval_type', 'submit_time', 'create_by', 'create_by_id', 'approval_time', 'approver',
-      'approver_user_id', 'email', 'msg', 'env_type', 'is_edit', 'l1', 'l2', 'l3', 'directory_path'];
-    const insert = db.prepare(`insert into approvals (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`);
+    const insert = db.prepare(insertSql('approvals', APPROVAL_COLS));
     const rand = rng(20240419);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const yearMs = 365 * 24 * 3600 * 1000;

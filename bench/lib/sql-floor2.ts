@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { Snowflake } from '../../src/domain/ids.js';
 import type { Tenant } from './create-db.js';
+import { openRawSqlite } from './raw-sqlite.js';
 
 /**
  * What SQLite alone allows for offline2: the statements archgate runs for one fast 2-item batch-offline
@@ -10,11 +10,8 @@ import type { Tenant } from './create-db.js';
  * (synchronous=NORMAL), on a database created by archgate's own code. Answers transactions per second.
  */
 export function sqlFloor2(path: string, t: Tenant, transactions: number): number {
-  const db = new Database(path);
+  const db = openRawSqlite(path, { synchronous: 'NORMAL', foreignKeys: true });
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -65536');
     const ids = new Snowflake(1022);
     const now = new Date().toISOString();

@@ -16,7 +16,7 @@ export function onSqlite(tx: Tx): boolean {
  */
 export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: readonly DB[T][], perStatement: number) {
   if (rows.length === 0) return;
-  if (!onSqlite(tx) || rows.length === 1) {
+  if (!onSqlite(tx)) {
     for (const part of chunks(rows, perStatement)) await tx.insertInto(table).values(part as never).execute();
     return;
   }

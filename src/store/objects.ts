@@ -106,10 +106,6 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
   const sqlite = onSqlite(tx);
   for (const [key, group] of groups) {
     const cols = key.split(',') as (keyof ObjectRow)[];
-    if (group.length === 1) {
-      await updateObject(tx, group[0]!.id, group[0]!.set);
-      continue;
-    }
     if (sqlite) {
       const sample = Object.fromEntries(cols.map((c) => [c, null]));
       const { sql: text } = tx.updateTable('objects').set(sample).where('id', '=', '').compile();

@@ -1,0 +1,26 @@
+import Database from 'better-sqlite3';
+
+/** The columns of an application row, as the bench's raw inserts name them. */
+export const APPROVAL_COLS = [
+  'id', 'project_id', 'workspace_id', 'group_id', 'biz_id', 'biz_type', 'name_en', 'name_ch', 'biz_info', 'biz_version',
+  'biz_status', 'approval_status', 'approval_type', 'submit_time', 'create_by', 'create_by_id', 'approval_time', 'approver',
+  'approver_user_id', 'email', 'msg', 'env_type', 'is_edit', 'l1', 'l2', 'l3', 'directory_path',
+] as const;
+
+/** `insert into <table> (cols) values (@col, …)`: better-sqlite3 binds a row object by its names. */
+export function insertSql(table: string, cols: readonly string[]): string {
+  return `insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`;
+}
+
+/**
+ * A raw better-sqlite3 connection to a database archgate created, for the bench's floors and its seeding:
+ * WAL and a busy timeout as archgate opens it, `synchronous` as asked, and foreign keys when asked.
+ */
+export function openRawSqlite(path: string, o: { synchronous: 'FULL' | 'NORMAL'; foreignKeys: boolean }): Database.Database {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma(`synchronous = ${o.synchronous}`);
+  if (o.foreignKeys) db.pragma('foreign_keys = ON');
+  return db;
+}
