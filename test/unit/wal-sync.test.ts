@@ -38,7 +38,7 @@ describe('WalSync: group commit of the WAL file', () => {
 });
 
 describe('SQLite store: writes are answered once the WAL is synced', () => {
-  it('runs with synchronous=NORMAL and WAL, and concurrent transactions all commit', async () => {
+  it('runs in WAL mode, and concurrent transactions and an autocommit write all commit', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'walstore-')), 'a.db');
     const store = await openStore(`sqlite:${path}`);
     try {
