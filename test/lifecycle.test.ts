@@ -46,7 +46,7 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     if (decision === 'withdraw') {
       const r = await s.call('PUT', `/v2/{p}/design/approvals?ids=${approvalId}`);
       expect(r.status).toBe(200);
-      expect(r.body).toEqual({ data: { value: 1 } });
+      expect(r.body).toEqual({ data: { value: '1' } });
       return r.body;
     }
     const r = await s.call('PUT', `/v2/{p}/design/approvals/action?action-id=${decision}`, { body: { ids: [approvalId], msg } });

@@ -115,8 +115,8 @@ describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
     const appOf = async (id: string) => (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}`)).body.data.value.records[0].id as string;
     const [ax, ay] = [await appOf(x!), await appOf(y!)];
     expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${ax}`, { token: other.token })).status).toBe(403);
-    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${ax}`, { token: tokens.developer })).body).toEqual({ data: { value: 1 } });
-    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${ay}`, { token: tokens.admin })).body).toEqual({ data: { value: 1 } });
+    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${ax}`, { token: tokens.developer })).body).toEqual({ data: { value: '1' } });
+    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${ay}`, { token: tokens.admin })).body).toEqual({ data: { value: '1' } });
   });
 
   it('a member who becomes a viewer loses its approver registration', async () => {

@@ -96,7 +96,7 @@ describe.each(ENGINES)('Terraform acceptance flows (%s)', (engine) => {
     // approvals_batch_action, action=recall: a comma list in the query, no body.
     const recall = await s.call('PUT', `/v2/{p}/design/approvals?ids=${first.join(',')}`);
     expect(recall.status).toBe(200);
-    expect(recall.body).toEqual({ data: { value: 3 } });
+    expect(recall.body).toEqual({ data: { value: '3' } });
     await expectStatuses(s, ids, 'DRAFT');
     const { records: after } = await tfListApprovals(s, { approval_status: 'DEVELOPING' });
     expect(after.filter((a) => ids.includes(a.biz_id))).toEqual([]);

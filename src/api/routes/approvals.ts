@@ -31,6 +31,11 @@ const OfflineQuery = Type.Object({
   impact_token: Type.Optional(Type.String({ description: 'archgate extension: from POST /archgate/v1/{project_id}/impact; 409 and no change when the graph changed since' })),
   cascade: Type.Optional(Type.Boolean({ description: 'archgate extension: also take every online dependant offline, dependants first' })),
 });
+/**
+ * RollbackApproval's count is a decimal string, as the cloud's field table and the SDK models declare it
+ * (the Go SDK's `*string` cannot decode a JSON number); see docs/API.md §3.2.
+ */
+const WithdrawCount = Type.String({ pattern: '^[0-9]+$', description: 'number of applications withdrawn, as a decimal string' });
 const IdempotencyHeaders = Type.Object({
   ...WorkspaceHeaders.properties,
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
@@ -55,13 +60,13 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
     schema: {
       operationId: 'RollbackApproval', summary: 'Withdrawing an Application', tags,
       params: ProjectParams, headers: IdempotencyHeaders, querystring: RollbackQuery,
-      response: { 200: Envelope(Type.Integer({ description: 'number of applications withdrawn' })), ...errorResponses },
+      response: { 200: Envelope(WithdrawCount), ...errorResponses },
     },
   }, async (req, reply) => {
     const caller = callerOf(req);
     const ids = parseIdList(req.query.ids, 'ids');
     return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
-      status: 200, body: ok(await withdrawApprovals(s, caller, ids, tx)),
+      status: 200, body: ok(String(await withdrawApprovals(s, caller, ids, tx))),
     })));
   });
 
