@@ -8,13 +8,17 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   beforeAll(async () => { s = await startServer(engine, { ARCHGATE_CLOCK: 'test' }); });
   afterAll(async () => { await s.close(); });
 
+  /** A call carrying an Idempotency-Key. */
+  const keyed = (method: string, path: string, key: string, body?: unknown) => s.call(method, path, { body, headers: { 'Idempotency-Key': key } });
+  const publish = (key: string, body: unknown) => keyed('POST', '/v2/{p}/design/approvals/batch-publish', key, body);
+
   it('a repeat of batch-publish with the same key and body returns the first answer and changes nothing', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['idem_a', 'idem_b']);
     const body = batchBody(s, [a!, b!], 'TABLE_MODEL');
-    const first = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'k-publish' } });
+    const first = await publish('k-publish', body);
     expect(first.body.data.value.operation_status).toBe('SUCCESS');
     expect(first.headers.get('idempotent-replayed')).toBeNull();
-    const again = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'k-publish' } });
+    const again = await publish('k-publish', body);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
@@ -27,13 +31,13 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
 
   it('the same key with another body is a 409, and writes nothing', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['idem_c', 'idem_d']);
-    await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }), headers: { 'Idempotency-Key': 'k-409' } });
-    const other = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }), headers: { 'Idempotency-Key': 'k-409' } });
+    await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-409', batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }));
+    const other = await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-409', batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }));
     expect(other.status).toBe(409);
     expect(other.body.error_code).toBe('DLG.4090');
     expect(await statusOf(s, b!)).toBe('DRAFT');
     // The same key on another operation is another request too.
-    const offline = await s.call('POST', '/v2/{p}/design/approvals/batch-offline', { body: batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }), headers: { 'Idempotency-Key': 'k-409' } });
+    const offline = await keyed('POST', '/v2/{p}/design/approvals/batch-offline', 'k-409', batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }));
     expect(offline.status).toBe(409);
     expect(await statusOf(s, a!)).toBe('PUBLISHED');
   });
@@ -41,7 +45,7 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   it('covers batch-offline, the approval action and withdraw', async () => {
     const [a, b, c] = await createObjects(s, 'CODE_TABLE', ['idem_e', 'idem_f', 'idem_g']);
     await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }) });
-    const off = () => s.call('POST', '/v2/{p}/design/approvals/batch-offline', { body: batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }), headers: { 'Idempotency-Key': 'k-off' } });
+    const off = () => keyed('POST', '/v2/{p}/design/approvals/batch-offline', 'k-off', batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }));
     const o1 = await off();
     const o2 = await off();
     expect(o2.body).toEqual(o1.body);
@@ -50,12 +54,12 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
     await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [b!, c!], 'CODE_TABLE') });
     const [ab] = await approvalsOf(s, b!);
     const [ac] = await approvalsOf(s, c!);
-    const resolve = () => s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: [ab.id], msg: 'ok' }, headers: { 'Idempotency-Key': 'k-act' } });
+    const resolve = () => keyed('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', 'k-act', { ids: [ab.id], msg: 'ok' });
     const r1 = await resolve();
     const r2 = await resolve();
     expect(r1.body.data.value.groups[0].remark).toBe('PASSED');
     expect(r2.body).toEqual(r1.body);
-    const withdraw = () => s.call('PUT', `/v2/{p}/design/approvals?ids=${ac.id}`, { headers: { 'Idempotency-Key': 'k-wd' } });
+    const withdraw = () => keyed('PUT', `/v2/{p}/design/approvals?ids=${ac.id}`, 'k-wd');
     expect((await withdraw()).body).toEqual({ data: { value: '1' } });
     const w2 = await withdraw();
     expect(w2.status).toBe(200);
@@ -66,7 +70,7 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   it('is scoped to the user: another user\'s same key is another request', async () => {
     const dev = await addUser(s, 'idem_dev', 'developer');
     const [a, b] = await createObjects(s, 'TAG', ['idem_h', 'idem_i']);
-    await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!], 'TAG'), headers: { 'Idempotency-Key': 'k-user' } });
+    await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-user', batchBody(s, [a!], 'TAG'));
     const theirs = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { token: dev.token, body: batchBody(s, [b!], 'TAG'), headers: { 'Idempotency-Key': 'k-user' } });
     expect(theirs.status).toBe(200);
     expect(await statusOf(s, b!)).toBe('PUBLISH_DEVELOPING');
@@ -74,19 +78,19 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
 
   it('stores no error: a refused request runs again on retry', async () => {
     const body = batchBody(s, ['1234567890123456789'], 'TAG');
-    const first = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'k-err' } });
+    const first = await publish('k-err', body);
     expect(first.status).toBe(400);
     const [made] = await createObjects(s, 'TAG', ['idem_j']);
-    const ok = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [made!], 'TAG'), headers: { 'Idempotency-Key': 'k-err' } });
+    const ok = await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-err', batchBody(s, [made!], 'TAG'));
     expect(ok.status).toBe(200);
   });
 
   it('lasts 24 hours', async () => {
     const [a] = await createObjects(s, 'TAG', ['idem_k']);
     const body = batchBody(s, [a!], 'TAG', { fast_approval: true });
-    const first = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'k-ttl' } });
+    const first = await publish('k-ttl', body);
     await s.call('POST', '/archgate/v1/clock', { workspace: null, body: { advance_ms: 23 * 3600_000 } });
-    const within = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'k-ttl' } });
+    const within = await publish('k-ttl', body);
     expect(within.body).toEqual(first.body);
     await s.call('POST', '/archgate/v1/clock', { workspace: null, body: { advance_ms: 2 * 3600_000 } });
     // The token has expired with the day, too.

@@ -82,39 +82,36 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     });
   });
 
-  it.each(APPROVAL_TYPES)('%s from every status, fast and not, does what SUBMIT says', async (type) => {
-    let rows = 0;
-    for (const from of BIZ_STATUSES) {
-      for (const fast of [false, true]) {
-        const what = `${type} from ${from} fast=${fast}`;
-        const { id, name } = await objectIn(from);
-        const before = await approvalsOf(id);
-        const v = await submit(type, id, fast);
-        const rule = SUBMIT[type][from];
-        const item = v.groups[0];
-        expect(item.biz_id, what).toBe(id);
-        expect(item.operation_type, what).toBe(type);
-        const after = await approvalsOf(id);
-        if (rule.ok) {
-          const to = fast ? rule.fast : rule.pending;
-          expect([v.operation_status, item.operation_status, item.remark], what).toEqual(['SUCCESS', 'SUCCESS', REMARKS.PASSED]);
-          expect(await statusOf(s, id), what).toBe(to);
-          expect(after, what).toHaveLength(before.length + 1);
-          expect(after.slice(1), what).toEqual(before);
-          expect(after[0], what).toMatchObject({
-            approval_type: type, approval_status: fast ? 'APPROVED' : 'DEVELOPING', biz_status: to,
-            msg: fast ? 'Fast Approval OK.' : null, approver: 'admin',
-          });
-        } else {
-          const remark = REMARKS[rule.remark].replace('{name}', name);
-          expect([v.operation_status, item.operation_status, item.remark], what).toEqual(['FAILED', 'FAILED', remark]);
-          expect(await statusOf(s, id), what).toBe(from);
-          expect(after, what).toEqual(before);
-        }
-        rows++;
-      }
+  const submitRows = APPROVAL_TYPES.flatMap((type) => BIZ_STATUSES.flatMap((from) => [false, true].map((fast) => ({ type, from, fast }))));
+  it('has a submit row for every type, status and approval speed', () => {
+    expect(submitRows).toHaveLength(APPROVAL_TYPES.length * BIZ_STATUSES.length * 2);
+  });
+
+  it.each(submitRows)('$type from $from (fast $fast) does what SUBMIT says', async ({ type, from, fast }) => {
+    const { id, name } = await objectIn(from);
+    const before = await approvalsOf(id);
+    const v = await submit(type, id, fast);
+    const rule = SUBMIT[type][from];
+    const item = v.groups[0];
+    expect(item.biz_id).toBe(id);
+    expect(item.operation_type).toBe(type);
+    const after = await approvalsOf(id);
+    if (rule.ok) {
+      const to = fast ? rule.fast : rule.pending;
+      expect([v.operation_status, item.operation_status, item.remark]).toEqual(['SUCCESS', 'SUCCESS', REMARKS.PASSED]);
+      expect(await statusOf(s, id)).toBe(to);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.slice(1)).toEqual(before);
+      expect(after[0]).toMatchObject({
+        approval_type: type, approval_status: fast ? 'APPROVED' : 'DEVELOPING', biz_status: to,
+        msg: fast ? 'Fast Approval OK.' : null, approver: 'admin',
+      });
+    } else {
+      const remark = REMARKS[rule.remark].replace('{name}', name);
+      expect([v.operation_status, item.operation_status, item.remark]).toEqual(['FAILED', 'FAILED', remark]);
+      expect(await statusOf(s, id)).toBe(from);
+      expect(after).toEqual(before);
     }
-    expect(rows).toBe(BIZ_STATUSES.length * 2);
   });
 
   it('spells the refusals word for word (two spaces before "is not online")', async () => {
@@ -125,29 +122,25 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     expect((await submit('PUBLISH', p.id, true)).groups[0].remark).toBe('The definition has been released and does not support resubmission');
   });
 
-  for (const type of APPROVAL_TYPES) {
-    const starts = BIZ_STATUSES.filter((b) => SUBMIT[type][b].ok);
-    it.each(DECISIONS)(`${type}: %s of a pending application, from every status it may be submitted in`, async (decision) => {
-      for (const from of starts) {
-        const what = `${type} ${decision} from ${from}`;
-        const { id } = await objectIn(from);
-        await submit(type, id, false);
-        const approvalId = await developingId(id);
-        const v = await decide(decision, approvalId);
-        if (decision !== 'withdraw') {
-          expect(v, what).toMatchObject({ operation_status: 'SUCCESS', operation_type: 'APPROVAL', total: 1, success: 1, failed: 0, rate: '1.00' });
-          expect(v.groups[0], what).toMatchObject({ biz_id: id, operation_status: 'SUCCESS', operation_type: 'APPROVAL', remark: REMARKS.PASSED });
-        }
-        const target = DECIDE[type][decision];
-        const to = target === 'PRIOR' ? from : target;
-        expect(await statusOf(s, id), what).toBe(to);
-        const a = (await approvalsOf(id)).find((x) => x.id === approvalId);
-        expect(a, what).toMatchObject({ approval_status: APPROVAL_AFTER[decision], approval_type: type, biz_status: to });
-        expect(a.msg, what).toBe(decision === 'withdraw' ? null : `msg ${decision}`);
-        if (decision !== 'withdraw') expect(a.approval_time, what).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-      }
-    });
-  }
+  const decideRows = APPROVAL_TYPES.flatMap((type) => BIZ_STATUSES.filter((b) => SUBMIT[type][b].ok)
+    .flatMap((from) => DECISIONS.map((decision) => ({ type, decision, from }))));
+  it.each(decideRows)('$type: $decision of a pending application submitted from $from', async ({ type, decision, from }) => {
+    const { id } = await objectIn(from);
+    await submit(type, id, false);
+    const approvalId = await developingId(id);
+    const v = await decide(decision, approvalId);
+    if (decision !== 'withdraw') {
+      expect(v).toMatchObject({ operation_status: 'SUCCESS', operation_type: 'APPROVAL', total: 1, success: 1, failed: 0, rate: '1.00' });
+      expect(v.groups[0]).toMatchObject({ biz_id: id, operation_status: 'SUCCESS', operation_type: 'APPROVAL', remark: REMARKS.PASSED });
+    }
+    const target = DECIDE[type][decision];
+    const to = target === 'PRIOR' ? from : target;
+    expect(await statusOf(s, id)).toBe(to);
+    const a = (await approvalsOf(id)).find((x) => x.id === approvalId);
+    expect(a).toMatchObject({ approval_status: APPROVAL_AFTER[decision], approval_type: type, biz_status: to });
+    expect(a.msg).toBe(decision === 'withdraw' ? null : `msg ${decision}`);
+    if (decision !== 'withdraw') expect(a.approval_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  });
 
   it('re-publishes after a withdraw and after a reject (R10)', async () => {
     const { id } = await objectIn('DRAFT');
