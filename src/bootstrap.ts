@@ -5,12 +5,17 @@ import { isoUtc, type Clock } from './domain/time.js';
 import { generatePassword, hashPassword } from './iam/passwords.js';
 import { nextCounter } from './store/counters.js';
 import type { Store } from './store/db.js';
+import type { SecretBox } from './iam/secrets.js';
+import { forgetPendingPassword, pendingPassword, putPendingPassword } from './store/sealed.js';
 import {
   countDomains, firstWorkspace, getProject, insertDomain, insertMember, insertProject, insertUser, insertWorkspace,
 } from './store/identity.js';
 
 export interface BootstrapResult {
-  /** Set only on the first start, when the password was generated: it is printed once and never again. */
+  /**
+   * The admin password generated on the first start, until a start has shown it: a first start that fails
+   * after bootstrap (its port taken, say) would otherwise lock the admin out of a fresh install.
+   */
   generatedPassword?: string;
   projectId: string;
   projectName: string;
@@ -21,9 +26,10 @@ export interface BootstrapResult {
 
 /**
  * First start against an empty store: a domain, an admin user, one project and one workspace, the user
- * an admin of the workspace and a registered approver. Later starts only read what is there.
+ * an admin of the workspace and a registered approver. Later starts only read what is there. A generated
+ * password is kept sealed in the store until `generatedPasswordShown` says a banner has printed it.
  */
-export async function bootstrap(store: Store, config: Config, clock: Clock): Promise<BootstrapResult> {
+export async function bootstrap(store: Store, config: Config, clock: Clock, secrets: SecretBox): Promise<BootstrapResult> {
   return store.db.transaction().execute(async (tx) => {
     // Nodes starting together on an empty PostgreSQL bootstrap one at a time (SQLite's write lock does
     // the same there).
@@ -35,7 +41,9 @@ export async function bootstrap(store: Store, config: Config, clock: Clock): Pro
       const admin = await tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
         .select('users.name').where('members.workspace_id', '=', ws.id).where('members.role', '=', 'admin')
         .orderBy('users.create_time').executeTakeFirst();
+      const pending = await pendingPassword(tx);
       return {
+        generatedPassword: pending === undefined ? undefined : secrets.open(pending),
         projectId: ws.project_id, projectName: project?.name ?? '', workspaceId: ws.id,
         userName: admin?.name ?? config.adminUser, created: false,
       };
@@ -52,6 +60,7 @@ export async function bootstrap(store: Store, config: Config, clock: Clock): Pro
     await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
     await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
     await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });
+    if (generatedPassword) await putPendingPassword(tx, secrets.seal(generatedPassword));
     await tx.insertInto('approvers').values({
       id: String(await nextCounter(tx, 'approver')), project_id: projectId, workspace_id: workspaceId,
       approver_name: config.adminUser, user_id: userId, user_name: config.adminUser, email: null, phone_number: null,
@@ -60,4 +69,9 @@ export async function bootstrap(store: Store, config: Config, clock: Clock): Pro
     }).execute();
     return { generatedPassword, projectId, projectName: config.projectName, workspaceId, userName: config.adminUser, created: true };
   });
+}
+
+/** The banner has printed the generated password: later starts show it no more. */
+export async function generatedPasswordShown(store: Store): Promise<void> {
+  await forgetPendingPassword(store.db);
 }

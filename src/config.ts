@@ -1,3 +1,5 @@
+import { hasAmbiguousPassword, redactUrl } from './config-redact.js';
+
 /** Everything archgate reads from the environment, in one place, with its default. */
 export interface Config {
   db: string;
@@ -20,12 +22,29 @@ export interface Config {
   /** Requests per user, per API, per minute: queries (GET) and writes. 0 turns the limit off. */
   rateLimitQuery: number;
   rateLimitWrite: number;
+  /**
+   * Password lockout, the cloud's "Account Lockout" setting: this many failed verifications of one user
+   * within the window lock it for the lockout time. The source limit counts failures from one client
+   * address across users. 0 turns a limit off.
+   */
+  loginMaxFailures: number;
+  loginSourceMaxFailures: number;
+  loginFailureWindowMin: number;
+  loginLockoutMin: number;
   /** `test` turns on the advanceable test clock and its endpoint. */
   clock: 'system' | 'test';
   schedulerPollMs: number;
 }
 
 export class ConfigError extends Error {}
+
+/** A PostgreSQL URL a driver would misread must be refused here: it would take a piece of the password for the host. */
+function checkDbUrl(url: string): void {
+  if (!/^postgres(ql)?:\/\//i.test(url)) return;
+  if (hasAmbiguousPassword(url)) {
+    throw new ConfigError(`ARCHGATE_DB (${redactUrl(url)}) has an '@' after its host part: percent-encode the password's special characters ('/' as %2F, '?' as %3F, '#' as %23, '@' as %40)`);
+  }
+}
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
@@ -55,12 +74,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!Number.isInteger(v) || v < 0) throw new ConfigError(`${name} must be a whole number (0 turns the limit off)`);
     return v;
   };
+  const minutes = (name: string, dflt: number) => {
+    const v = Number(env[name] ?? dflt);
+    if (!Number.isInteger(v) || v < 1) throw new ConfigError(`${name} must be a whole number of minutes, at least 1`);
+    return v;
+  };
+  const failures = (name: string, dflt: number) => {
+    const v = Number(env[name] ?? dflt);
+    if (!Number.isInteger(v) || v < 0) throw new ConfigError(`${name} must be a whole number of failures (0 turns the lockout off)`);
+    return v;
+  };
   const clock = env.ARCHGATE_CLOCK ?? 'system';
   if (clock !== 'system' && clock !== 'test') throw new ConfigError(`ARCHGATE_CLOCK must be system or test, not ${clock}`);
   const poll = Number(env.ARCHGATE_SCHEDULER_POLL_MS ?? 1000);
   if (!Number.isInteger(poll) || poll < 10) throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
+  const db = env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db';
+  checkDbUrl(db);
   return {
-    db: env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db',
+    db,
     host: env.ARCHGATE_HOST ?? '127.0.0.1',
     port,
     tz,
@@ -78,6 +109,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKeyFile: env.ARCHGATE_SECRET_KEY_FILE || undefined,
     rateLimitQuery: rate('ARCHGATE_RATE_LIMIT_QUERY', 240),
     rateLimitWrite: rate('ARCHGATE_RATE_LIMIT_WRITE', 120),
+    loginMaxFailures: failures('ARCHGATE_LOGIN_MAX_FAILURES', 5),
+    loginSourceMaxFailures: failures('ARCHGATE_LOGIN_SOURCE_MAX_FAILURES', 20),
+    loginFailureWindowMin: minutes('ARCHGATE_LOGIN_FAILURE_WINDOW_MIN', 15),
+    loginLockoutMin: minutes('ARCHGATE_LOGIN_LOCKOUT_MIN', 15),
     clock,
     schedulerPollMs: poll,
   };

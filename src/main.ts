@@ -1,17 +1,51 @@
-import { ConfigError, readConfig } from './config.js';
-import { StoreUrlError } from './store/db.js';
+import { ConfigError, readConfig, type Config } from './config.js';
+import { redactText, redactUrl } from './config-redact.js';
+import { StoreOpenError, StoreUrlError } from './store/db.js';
+import { SecretKeyError } from './iam/secrets.js';
 import { WorkerLeaseError } from './jobs/worker-lease.js';
-import { startNode } from './node.js';
+import { generatedPasswordShown } from './bootstrap.js';
+import { startNode, type Node } from './node.js';
+
+/** A start-up failure the operator can act on from its one line; a stack would only bury it. */
+class ListenError extends Error {}
+
+const LISTEN_FAILURES: Record<string, (c: Config) => string> = {
+  EADDRINUSE: (c) => `port ${c.port} is in use on ${c.host}, set ARCHGATE_PORT to a free port`,
+  EACCES: (c) => `not allowed to listen on port ${c.port}, set ARCHGATE_PORT to a port above 1023`,
+  EADDRNOTAVAIL: (c) => `${c.host} is not an address of this machine, set ARCHGATE_HOST`,
+};
+
+async function listen(node: Node, config: Config): Promise<string> {
+  try {
+    return await node.app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    // Give back the worker id lease and the store before going.
+    await node.stop().catch(() => undefined);
+    const explain = LISTEN_FAILURES[(err as NodeJS.ErrnoException).code ?? ''];
+    throw explain ? new ListenError(explain(config)) : err;
+  }
+}
 
 /** Process entry: read the environment, start a node, listen, and stop cleanly on SIGTERM or SIGINT. */
 async function main() {
   const config = readConfig();
   const node = await startNode(config);
-  const address = await node.app.listen({ host: config.host, port: config.port });
+  const address = await listen(node, config);
   const { boot } = node;
+  let passwordForgotten: Promise<void> = Promise.resolve();
+  const stop = (signal: string) => {
+    node.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    passwordForgotten.then(() => node.stop()).then(() => process.exit(0), (err: unknown) => {
+      process.stderr.write(`archgate: unclean shutdown: ${redactText(String(err))}\n`);
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
   const lines = [
     `archgate listening on ${address}`,
-    `  store:        ${config.db.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@')}`,
+    `  store:        ${redactUrl(config.db)}`,
     `  domain:       ${config.domain}`,
     `  project id:   ${boot.projectId} (name ${boot.projectName})`,
     `  workspace id: ${boot.workspaceId}`,
@@ -19,28 +53,24 @@ async function main() {
     `  worker id:    ${node.workerId}`,
   ];
   if (boot.generatedPassword) {
-    lines.push(`  password:     ${boot.generatedPassword}   (generated on this first start; shown only now)`);
+    lines.push(`  password:     ${boot.generatedPassword}   (generated on the first start; not shown again)`);
   }
   if (config.clock === 'test') lines.push('  clock:        test (POST /archgate/v1/clock moves it)');
   lines.push(`  API docs:     ${address}/docs`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-
-  const stop = (signal: string) => {
-    node.app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    node.stop().then(() => process.exit(0), (err: unknown) => {
-      process.stderr.write(`archgate: unclean shutdown: ${String(err)}\n`);
-      process.exit(1);
+  const written = new Promise<boolean>((resolve) => process.stdout.write(`${lines.join('\n')}\n`, (err) => resolve(!err)));
+  if (boot.generatedPassword) {
+    // Forgotten only once written: until then, every start shows it again.
+    passwordForgotten = written.then((ok) => (ok ? generatedPasswordShown(node.store) : undefined)).catch((err: unknown) => {
+      node.app.log.warn({ err }, 'could not forget the generated password; the next start shows it again');
     });
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  }
 }
 
+const ONE_LINE = [ConfigError, StoreUrlError, StoreOpenError, SecretKeyError, WorkerLeaseError, ListenError];
+
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof StoreUrlError || err instanceof WorkerLeaseError) {
-    process.stderr.write(`archgate: ${err.message}\n`);
-  } else {
-    process.stderr.write(`archgate: failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
-  }
+  const known = ONE_LINE.some((cls) => err instanceof cls);
+  const text = known ? (err as Error).message : `failed to start: ${err instanceof Error ? err.stack : String(err)}`;
+  process.stderr.write(`archgate: ${redactText(text)}\n`);
   process.exit(1);
 });

@@ -4,6 +4,8 @@ import { buildApp, type App } from './app.js';
 import { openStore, type Store } from './store/db.js';
 import { systemClock } from './domain/time.js';
 import { WorkerLease } from './jobs/worker-lease.js';
+import { loadSecretBox } from './iam/secrets.js';
+import { anySealedSecret } from './store/sealed.js';
 
 export interface Node extends App {
   store: Store;
@@ -19,11 +21,13 @@ export interface NodeOptions { logger?: boolean; loggerStream?: NodeJS.WritableS
 export async function startNode(config: Config, opts: NodeOptions = {}): Promise<Node> {
   const store = await openStore(config.db);
   try {
-    const boot = await bootstrap(store, config, systemClock);
+    // The key is checked against the store's sealed secrets before anything is sealed with it.
+    const secrets = loadSecretBox(config.secretKey, config.db, config.secretKeyFile, await anySealedSecret(store.db));
+    const boot = await bootstrap(store, config, systemClock, secrets);
     // Losing the lease means another node may now issue our ids: stop issuing them at once.
     const lease = new WorkerLease(store, opts.onLeaseLost ?? ((err) => { process.stderr.write(`archgate: ${err.message}; exiting\n`); process.exit(1); }));
     const workerId = await lease.acquire(config.workerId);
-    const built = await buildApp({ config, store, workerId, nodeId: lease.nodeId, logger: opts.logger, loggerStream: opts.loggerStream });
+    const built = await buildApp({ config, store, secrets, workerId, nodeId: lease.nodeId, logger: opts.logger, loggerStream: opts.loggerStream });
     built.scheduler.start();
     let stopping: Promise<void> | undefined;
     const stop = () => {

@@ -1,25 +1,16 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/db.js';
-import { canonicalRequest, stringToSign } from '../src/iam/aksk.js';
+import { createKey, dropKey as dropKeyOf, handSign, send, type Key, type Signed } from './helpers/aksk.js';
 import { ENGINES, batchBody, createObjects, freshDbUrl, startServer, statusOf, type TestServer } from './helpers/server.js';
 
 const require = createRequire(import.meta.url);
 // The official Huawei Cloud SDK core from npm: its client signs exactly as the cloud's SDKs do.
 const core = { ...require('@huaweicloud/huaweicloud-sdk-core'), ...require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder') };
-
-interface Key { access: string; secret: string }
-
-async function createKey(s: TestServer): Promise<Key> {
-  const r = await s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { workspace: null, body: { credential: { user_id: s.adminId, description: 'test' } } });
-  expect(r.status).toBe(201);
-  return { access: r.body.credential.access, secret: r.body.credential.secret };
-}
 
 function sdkClient(s: TestServer, key: Key, extra?: (c: any) => any) {
   let cred = new core.BasicCredentials().withAk(key.access).withSk(key.secret).withProjectId(s.projectId);
@@ -32,36 +23,6 @@ function sdkSend(client: any, s: TestServer, method: string, url: string, opts: 
   return client.sendRequest({
     method, url, contentType: 'application/json', queryParams: opts.query ?? {}, pathParams: {},
     headers: { 'Content-Type': 'application/json', workspace: s.workspaceId }, data: opts.data,
-  });
-}
-
-interface Signed { method: string; path: string; headers: Record<string, string>; body?: string }
-
-/** A hand-written signer, for the edge cases the SDK never produces. */
-function handSign(s: TestServer, key: Key, method: string, path: string, body: string | undefined, opts: { date?: Date; extra?: Record<string, string>; skipSign?: string[] } = {}): Signed {
-  const d = (opts.date ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const headers: Record<string, string> = {
-    'content-type': 'application/json', host: new URL(s.url).host, workspace: s.workspaceId,
-    'x-project-id': s.projectId, 'x-sdk-date': d, ...(opts.extra ?? {}),
-  };
-  const signed = Object.keys(headers).filter((h) => !(opts.skipSign ?? []).includes(h)).sort();
-  const canonical = canonicalRequest({ method, url: path, headers, body: body === undefined ? undefined : Buffer.from(body) }, signed);
-  const signature = createHmac('sha256', key.secret).update(stringToSign(d, canonical)).digest('hex');
-  headers.authorization = `SDK-HMAC-SHA256 Access=${key.access}, SignedHeaders=${signed.join(';')}, Signature=${signature}`;
-  return { method, path, headers, body };
-}
-
-/** Sends exactly these bytes, path and headers (fetch would normalise some of them). */
-function send(s: TestServer, r: Signed): Promise<{ status: number; body: any }> {
-  const u = new URL(s.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, method: r.method, path: r.path, headers: r.headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined }));
-    });
-    req.on('error', reject);
-    req.end(r.body);
   });
 }
 
@@ -95,7 +56,7 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     await sdkSend(client, s, 'POST', '/v2/{project_id}/design/approvals/batch-publish', { data: batchBody(s, [id!], 'CODE_TABLE') });
     const appId = (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}`)).body.data.value.records[0].id;
     const withdrawn = await sdkSend(client, s, 'PUT', '/v2/{project_id}/design/approvals', { query: { ids: `${appId}` } });
-    expect(withdrawn.data).toEqual({ value: 1 });
+    expect(withdrawn.data).toEqual({ value: '1' });
     const approvers = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals/users', { query: { approver_name: 'admin', limit: 10, offset: 0 } });
     expect(approvers.data.value.total).toBe(1);
   });
@@ -151,21 +112,38 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
       ['a date 16 minutes ahead', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { date: new Date(Date.now() + 16 * 60_000) })],
       ['a declared signed header that is missing', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { extra: { 'x-extra': 'signed' } }); const { 'x-extra': _gone, ...h } = r.headers; return { ...r, headers: h }; }],
       ['an unsigned x-sdk-date', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['x-sdk-date'] })],
+      // The issue's attack: another body under a captured signature, with a hash header that was never signed.
+      ['another body with an unsigned X-Sdk-Content-Sha256 of the signed body', (k) => swapBody(k, createHash('sha256').update(OBJECT_BODY).digest('hex'))],
+      ['another body with an unsigned X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD', (k) => swapBody(k, 'UNSIGNED-PAYLOAD')],
+      ['a signed X-Sdk-Content-Sha256 that is not the hash of the body', (k) => handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, OBJECT_BODY, { extra: { 'x-sdk-content-sha256': createHash('sha256').update('{}').digest('hex') } })],
+      ['an unsigned Idempotency-Key added', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, headers: { ...r.headers, 'idempotency-key': 'k1' } }; }],
+      ['a workspace header left out of the signature', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['workspace'] })],
+      ['a query that does not percent-decode (the router would read it otherwise)', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals?name=%ZZ+1`, undefined)],
+      ['a # in the request target (the router ends the path there)', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals#?limit=5`, undefined)],
       ['a malformed Authorization header', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, headers: { ...r.headers, authorization: 'SDK-HMAC-SHA256 Access=x' } }; }],
     ];
     it.each(tampered)('%s', async (_label, make) => {
       const fresh = await createKeyFresh();
-      const r = await send(s, make(fresh));
-      expect(r.status).toBe(401);
-      expect(r.body.error_code).toBe('APIGW.0301');
-      expect(r.body.request_id).toMatch(/^[0-9a-f]{32}$/);
-      await dropKey(fresh);
+      try {
+        const r = await send(s, make(fresh));
+        expect(r.status).toBe(401);
+        expect(r.body.error_code).toBe('APIGW.0301');
+        expect(r.body.request_id).toMatch(/^[0-9a-f]{32}$/);
+      } finally {
+        await dropKey(fresh);
+      }
     });
   });
 
+  const OBJECT_BODY = '{"objects":[{"biz_type":"TAG","name_en":"signed_name"}]}';
+  function swapBody(k: Key, declared: string): Signed {
+    const r = handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, OBJECT_BODY);
+    return { ...r, body: OBJECT_BODY.replace('signed_name', 'other_name'), headers: { ...r.headers, 'x-sdk-content-sha256': declared } };
+  }
+
   // Each tamper case uses its own key, so that the lockout counter of one does not leak into another.
   async function createKeyFresh(): Promise<Key> { return createKey(s); }
-  async function dropKey(k: Key) { await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${k.access}`, { workspace: null }); }
+  async function dropKey(k: Key) { await dropKeyOf(s, k); }
 
   it('answers an unknown AK with "ak not exist"', async () => {
     const r = await send(s, handSign(s, { access: 'UNKNOWNAK00000000000', secret: 'x' }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
@@ -175,20 +153,23 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
 
   it('locks an AK for 5 minutes after 5 consecutive failures, even for a good signature', async () => {
     const k = await createKeyFresh();
-    const bad = { access: k.access, secret: 'wrong' };
-    for (let i = 0; i < 5; i++) {
-      const r = await send(s, handSign(s, bad, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
-      expect(r.body.error_msg).toMatch(/verify aksk signature fail/);
+    try {
+      const bad = { access: k.access, secret: 'wrong' };
+      for (let i = 0; i < 5; i++) {
+        const r = await send(s, handSign(s, bad, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
+        expect(r.body.error_msg).toMatch(/verify aksk signature fail/);
+      }
+      const locked = await send(s, handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
+      expect(locked.status).toBe(401);
+      expect(locked.body.error_msg).toBe('Incorrect IAM authentication information: AK access failed to reach the limit,forbidden');
+      // Five minutes pass (the lock is stored, so every node sees it): the good signature works again.
+      const st = await openStore(s.dbUrl);
+      await st.db.updateTable('aksk_failures').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('access', '=', k.access).execute();
+      await st.close();
+      expect((await send(s, handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined))).status).toBe(200);
+    } finally {
+      await dropKey(k);
     }
-    const locked = await send(s, handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
-    expect(locked.status).toBe(401);
-    expect(locked.body.error_msg).toBe('Incorrect IAM authentication information: AK access failed to reach the limit,forbidden');
-    // Five minutes pass (the lock is stored, so every node sees it): the good signature works again.
-    const st = await openStore(s.dbUrl);
-    await st.db.updateTable('aksk_failures').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('access', '=', k.access).execute();
-    await st.close();
-    expect((await send(s, handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined))).status).toBe(200);
-    await dropKey(k);
   });
 
   it('accepts a temporary key only with its signed X-Security-Token', async () => {

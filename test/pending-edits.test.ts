@@ -108,7 +108,7 @@ describe.each(ENGINES)('pending edits (%s)', (engine) => {
 
     expect((await batch(s, 'batch-publish', [id], false)).operation_status).toBe('SUCCESS');
     const b = await developingApproval(s, id);
-    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${b.id}`)).body.data.value).toBe(1);
+    expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${b.id}`)).body.data.value).toBe('1');
     expect(await obj(s, id)).toMatchObject({ status: 'PUBLISHED', description: 'released', new_biz: { status: 'DRAFT' } });
 
     expect((await batch(s, 'batch-publish', [id], true)).operation_status).toBe('SUCCESS');

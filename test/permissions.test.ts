@@ -23,6 +23,8 @@ const MATRIX: Record<Operation, Record<Exclude<Who, 'outsider'>, boolean>> = {
   searchDesignLatestApprovalDiff: { admin: A, developer: A, operator: A, viewer: A },
   readObjects: { admin: A, developer: A, operator: A, viewer: A },
   writeObjects: { admin: A, developer: A, operator: D, viewer: D },
+  listOrphanedApprovals: { admin: A, developer: A, operator: A, viewer: A },
+  reassignApprovals: { admin: A, developer: D, operator: D, viewer: D },
 };
 
 describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
@@ -60,6 +62,8 @@ describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
     searchDesignLatestApprovalDiff: (token) => s.call('GET', `/v2/{p}/design/approvals/business/${draft}/diff?biz_type=TABLE_MODEL`, { token }),
     readObjects: (token) => s.call('GET', '/archgate/v1/{p}/objects', { token }),
     writeObjects: (token) => s.call('POST', '/archgate/v1/{p}/objects', { token, body: { objects: [{ biz_type: 'TAG', name_en: 'perm' }] } }),
+    listOrphanedApprovals: (token) => s.call('GET', '/archgate/v1/{p}/approvals/orphaned', { token }),
+    reassignApprovals: (token) => s.call('POST', '/archgate/v1/{p}/approvals/reassign', { token, body: { ids: ['1234567890123456789'], approver_user_id: ids.admin } }),
   };
 
   it('is the table the documentation prints', () => {

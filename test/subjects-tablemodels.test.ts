@@ -241,4 +241,11 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     expect((await s.call('GET', `/v2/{p}/design/table-model/${id}`)).body.data.value.status).toBe('OFFLINE');
     expect((await s.call('DELETE', '/v2/{p}/design/table-model', { body: { ids: [id] } })).body.data.value).toBe(1);
   });
+  it('reads a TABLE_MODEL registered through the objects extension, with no model: model_id and logic_tb_name null (found by the fuzz test)', async () => {
+    const made = await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: 'bare_table_model' }] } });
+    const id = made.body.data.value.records[0].id;
+    const r = await s.call('GET', `/v2/{p}/design/table-model/${id}`);
+    expect(r.status).toBe(200);
+    expect(r.body.data.value).toMatchObject({ id, tb_name: 'bare_table_model', model_id: null, logic_tb_name: null, status: 'DRAFT', attributes: [] });
+  });
 });

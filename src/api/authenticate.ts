@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
+import { Transform, pipeline } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import type { Role } from '../domain/enums.js';
 import type { WorkspaceMode } from '../domain/environments.js';
+import { EMPTY_SHA256 } from '../iam/aksk.js';
 import { mayCall, type Operation } from '../iam/permissions.js';
 import { getWorkspaceWithRole } from '../store/identity.js';
-import { authenticateSignature } from '../usecases/signatures.js';
+import { checkSignatureBody, checkSignatureHead } from '../usecases/signatures.js';
 import { authenticateToken, type Principal } from '../usecases/tokens.js';
 import type { Caller, Services } from '../services.js';
 import { RateLimiter } from './throttle.js';
@@ -20,32 +23,45 @@ declare module 'fastify' {
 }
 
 /**
- * One credential scheme: answers the principal when the request carries its kind of credential, null
- * when it does not, and throws when the credential is there but wrong.
+ * What a credential scheme makes of a request's headers: who it is, or the check that remains once the
+ * body's bytes are in (an AK/SK signature covers their SHA-256).
  */
-export type Authenticator = (s: Services, req: FastifyRequest) => Promise<Principal | null>;
+export type Admission =
+  | { principal: Principal }
+  | { afterBody: (req: FastifyRequest, bodySha256: string) => Promise<Principal> };
+
+/**
+ * One credential scheme: answers an admission when the request carries its kind of credential, null
+ * when it does not, and throws when the credential is there but wrong. It sees headers only: it runs
+ * before the body is read.
+ */
+export type Authenticator = (s: Services, req: FastifyRequest) => Promise<Admission | null>;
 
 export const tokenAuthenticator: Authenticator = async (s, req) => {
   const token = req.headers['x-auth-token'];
   if (typeof token !== 'string' || token === '') return null;
-  return authenticateToken(s, token);
+  return { principal: await authenticateToken(s, token) };
 };
 
 export const signatureAuthenticator: Authenticator = async (s, req) => {
   const authorization = req.headers.authorization;
   if (typeof authorization !== 'string' || authorization === '') return null;
-  return authenticateSignature(s, {
-    authorization, method: req.method, url: req.raw.url ?? req.url, headers: req.headers, body: req.rawBody,
-    pathProjectId: (req.params as { project_id?: string }).project_id,
-  });
+  const url = req.raw.url ?? req.url;
+  const pending = await checkSignatureHead(s, { authorization, method: req.method, url, headers: req.headers });
+  return {
+    afterBody: (r, bodySha256) => checkSignatureBody(s, pending, {
+      method: r.method, url, headers: r.headers, body: undefined, bodySha256,
+      pathProjectId: (r.params as { project_id?: string }).project_id,
+    }),
+  };
 };
 
 export const AUTHENTICATORS: readonly Authenticator[] = [signatureAuthenticator, tokenAuthenticator];
 
-export async function authenticate(s: Services, req: FastifyRequest, authenticators: readonly Authenticator[]): Promise<Principal> {
+export async function authenticate(s: Services, req: FastifyRequest, authenticators: readonly Authenticator[]): Promise<Admission> {
   for (const a of authenticators) {
-    const principal = await a(s, req);
-    if (principal) return principal;
+    const admission = await a(s, req);
+    if (admission) return admission;
   }
   throw new DomainError('TOKEN_MISSING');
 }
@@ -71,21 +87,65 @@ export async function resolveCaller(s: Services, req: FastifyRequest, op: Operat
   };
 }
 
+const afterBody = Symbol('afterBody');
+const verdict = Symbol('verdict');
+type Pending = FastifyRequest & {
+  [afterBody]?: (req: FastifyRequest, bodySha256: string) => Promise<Principal>;
+  /** The one signature check of this request: a failure must be counted once, not per hook. */
+  [verdict]?: Promise<Principal>;
+};
+
 /**
- * Runs before schema validation, as the cloud's gateway answers 401, 403 and 429 before the service
- * reads the body.
+ * Hashes the body as it streams in and checks the signature when its last byte has arrived, before the
+ * parser sees any of it: a body that was not signed is never parsed.
+ */
+function verifyingStream(req: Pending, check: (req: FastifyRequest, bodySha256: string) => Promise<Principal>) {
+  const hash = createHash('sha256');
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      (req[verdict] ??= check(req, hash.digest('hex'))).then(() => done(), done);
+    },
+  });
+}
+
+/**
+ * Authentication comes before the body is read, as the cloud's gateway answers 401, 403 and 429 before
+ * the service reads a byte of it: an anonymous caller cannot make archgate buffer or parse anything. A
+ * token is settled in onRequest. An AK/SK request has everything but its signature checked there; the
+ * signature is checked over the received bytes as they end (preParsing), or over no body at all when
+ * none is read (preValidation).
  */
 export function registerAuthentication(app: FastifyInstance, s: Services, authenticators: readonly Authenticator[] = AUTHENTICATORS) {
   const limiter = new RateLimiter(() => s.clock.now().getTime());
-  app.addHook('preValidation', async (req) => {
-    const { operation, authenticated } = req.routeOptions.config ?? {};
-    if (!operation && !authenticated) return;
-    const principal = await authenticate(s, req, authenticators);
+  const admit = async (req: FastifyRequest, principal: Principal) => {
     req.principal = principal;
+    const { operation } = req.routeOptions.config;
     const limit = req.method === 'GET' ? s.config.rateLimitQuery : s.config.rateLimitWrite;
     const wait = limiter.take(`${principal.userId} ${req.method} ${req.routeOptions.url}`, limit);
     if (wait !== null) throw new DomainError('THROTTLED', { limit, retry_after: wait });
     if (operation) req.caller = await resolveCaller(s, req, operation, principal);
+  };
+  app.addHook('onRequest', async (req: Pending) => {
+    const { operation, authenticated } = req.routeOptions.config ?? {};
+    if (!operation && !authenticated) return;
+    const admission = await authenticate(s, req, authenticators);
+    if ('principal' in admission) await admit(req, admission.principal);
+    else req[afterBody] = admission.afterBody;
+  });
+  app.addHook('preParsing', async (req: Pending, _reply, payload) => {
+    const check = req[afterBody];
+    // The router never reads a GET or HEAD body: what executes has none.
+    if (!check || req.method === 'GET' || req.method === 'HEAD') return payload;
+    // pipeline passes a client's abort on to the stream the parser reads, which then fails with it.
+    return pipeline(payload, verifyingStream(req, check), () => {});
+  });
+  app.addHook('preValidation', async (req: Pending) => {
+    const check = req[afterBody];
+    if (check) await admit(req, await (req[verdict] ??= check(req, EMPTY_SHA256)));
   });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../domain/errors.js';
+import { MAX_BODY_DEPTH, depthOf } from './wire/bounds.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -8,21 +9,35 @@ declare module 'fastify' {
   }
 }
 
+/** application/json, with or without parameters, and the structured `+json` types. */
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+
 /**
  * JSON is the only body these APIs take, and the cloud's default when Content-Type is absent. An empty
  * body is allowed whatever the Content-Type says, because the SDK's withdraw PUT sends
- * `Content-Type: application/json` with `Content-Length: 0`.
+ * `Content-Type: application/json` with `Content-Length: 0`. A body of another declared type is refused
+ * with 415 rather than read as JSON. A body nested deeper than any wire schema goes is refused before
+ * validation walks it (free-form fields have their own, lower cap: wire/bounds.ts).
  */
 export function registerBodyParser(app: FastifyInstance) {
   app.removeAllContentTypeParsers();
-  const parse = (req: { rawBody?: Buffer }, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
+  const parse = (req: { rawBody?: Buffer; headers: Record<string, unknown> }, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
     req.rawBody = body;
     if (body.length === 0) return done(null, undefined);
-    try {
-      done(null, JSON.parse(body.toString('utf8')));
-    } catch {
-      done(new DomainError('BAD_REQUEST_BODY'));
+    const type = req.headers['content-type'];
+    if (typeof type === 'string' && type.trim() !== '' && !JSON_TYPE.test(type.trim())) {
+      return done(new DomainError('UNSUPPORTED_MEDIA_TYPE', { type: type.slice(0, 100) }));
     }
+    let value: unknown;
+    try {
+      value = JSON.parse(body.toString('utf8'));
+    } catch {
+      return done(new DomainError('BAD_REQUEST_BODY'));
+    }
+    if (depthOf(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+      return done(new DomainError('INVALID_PARAMETER', { detail: `the request body nests deeper than ${MAX_BODY_DEPTH} levels` }));
+    }
+    done(null, value);
   };
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, parse);
   app.addContentTypeParser('*', { parseAs: 'buffer' }, parse);

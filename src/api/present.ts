@@ -9,6 +9,7 @@ import type { ApprovalVO } from './wire/approvals.js';
 import type { ApproverVO } from './wire/approvers.js';
 import type { BatchOperationVO } from './wire/batch.js';
 import type { ObjectVO } from './wire/objects.js';
+import { parseStored } from './wire/bounds.js';
 
 /** Domain results to wire shapes: ids as strings, composite tenant ids, times as the cloud shows them. */
 
@@ -35,7 +36,7 @@ export function toApprovalVO(a: ApprovalRow, tz: string): ApprovalVO {
   return {
     id: a.id, tenant_id: tenantId({ projectId: a.project_id, workspaceId: a.workspace_id }),
     name_ch: a.name_ch, name_en: a.name_en, biz_id: a.biz_id, biz_type: a.biz_type,
-    biz_info: a.biz_info, biz_info_obj: JSON.parse(a.biz_info) as Record<string, unknown>,
+    biz_info: a.biz_info, biz_info_obj: parseStored(a.biz_info) as Record<string, unknown>,
     biz_version: a.biz_version, biz_status: a.biz_status as ApprovalVO['biz_status'],
     approval_status: a.approval_status as ApprovalVO['approval_status'],
     approval_type: a.approval_type as ApprovalVO['approval_type'],
@@ -66,7 +67,7 @@ export function toObjectVO(o: ObjectRow, edit: EditRow | undefined, tz: string):
   return {
     id: o.id, biz_type: o.biz_type, name_en: o.name_en, name_ch: o.name_ch, code: o.code,
     description: o.description, status: o.status as ObjectVO['status'], parent_id: o.parent_id,
-    references: JSON.parse(o.refs) as ObjectVO['references'], biz_info: JSON.parse(o.biz_info) as Record<string, unknown>,
+    references: JSON.parse(o.refs) as ObjectVO['references'], biz_info: parseStored(o.biz_info) as Record<string, unknown>,
     biz_version: o.biz_version, env_type: o.env_type, dev_version: o.dev_version, prod_version: o.prod_version,
     new_biz: toEditVO(edit, tz), create_by: o.create_by,
     create_time: rfc3339InZone(o.create_time, tz)!, update_time: rfc3339InZone(o.update_time, tz)!,

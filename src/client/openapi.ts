@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/archgate/v1/{project_id}/approvals/orphaned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). Applications under review whose approver is no longer registered (deleted, demoted or gone), newest first */
+        get: operations["ArchgateListOrphanedApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/approvals/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archgate extension (not in the cloud API). Name a registered approver on applications under review, all or none */
+        post: operations["ArchgateReassignApprovals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/archgate/v1/{project_id}/batches": {
         parameters: {
             query?: never;
@@ -580,6 +614,518 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ArchgateListOrphanedApprovals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header: {
+                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
+                workspace: string;
+                /** @description IAM token from POST /v3/auth/tokens */
+                "x-auth-token"?: string;
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                /** @description Project ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                records: {
+                                    /** @enum {unknown} */
+                                    approval_status: "DEVELOPING" | "APPROVED" | "REJECT" | "WITHDREW";
+                                    approval_time: string | null;
+                                    /** @enum {unknown} */
+                                    approval_type: "PUBLISH" | "OFFLINE";
+                                    approver: string | null;
+                                    biz_id: string;
+                                    biz_info: string | null;
+                                    biz_info_obj: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** @enum {unknown} */
+                                    biz_status: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
+                                    biz_type: string;
+                                    biz_version: number;
+                                    create_by: string;
+                                    directory_path: string | null;
+                                    email: string | null;
+                                    id: string;
+                                    l1: string | null;
+                                    l2: string | null;
+                                    l3: string | null;
+                                    msg: string | null;
+                                    name_ch: string | null;
+                                    name_en: string | null;
+                                    submit_time: string;
+                                    tenant_id: string;
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateReassignApprovals: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
+                workspace: string;
+                /** @description IAM token from POST /v3/auth/tokens */
+                "x-auth-token"?: string;
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                /** @description Project ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a registered approver of the workspace */
+                    approver_user_id: string;
+                    /** @description applications under review (DEVELOPING) */
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description number of applications reassigned */
+                            value: number;
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
     ArchgateListBatches: {
         parameters: {
             query?: {
@@ -738,6 +1284,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateShowBatch: {
@@ -872,6 +1538,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1053,6 +1839,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateListObjects: {
@@ -1194,6 +2100,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1387,12 +2413,132 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateDeleteObjects: {
         parameters: {
             query: {
-                /** @description comma-separated object ids */
+                /** @description Object ids, comma-separated, at most 1000 */
                 ids: string;
             };
             header: {
@@ -1486,6 +2632,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1636,6 +2902,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1822,6 +3208,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateListWorkspaces: {
@@ -1919,6 +3425,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2058,6 +3684,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateListMembers: {
@@ -2154,6 +3900,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2291,6 +4157,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateDeleteMember: {
@@ -2381,6 +4367,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2492,6 +4598,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2627,6 +4853,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateAdvanceClock: {
@@ -2721,6 +5067,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2851,6 +5317,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ArchgateCreateProject: {
@@ -2949,6 +5535,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3129,6 +5835,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     RollbackApproval: {
@@ -3136,7 +5962,7 @@ export interface operations {
             query: {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
-                /** @description Application ids, comma-separated */
+                /** @description Application ids, comma-separated, at most 1000 */
                 ids: string;
             };
             header: {
@@ -3165,8 +5991,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
-                            /** @description number of applications withdrawn */
-                            value: number;
+                            /** @description number of applications withdrawn, as a decimal string */
+                            value: string;
                         };
                     };
                 };
@@ -3233,6 +6059,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3398,6 +6344,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3598,6 +6664,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     BatchPublish: {
@@ -3776,6 +6962,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     DeleteDesignLatestApproval: {
@@ -3877,6 +7183,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4042,6 +7468,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ListApprovers: {
@@ -4160,6 +7706,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4317,12 +7983,132 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     DeleteApprover: {
         parameters: {
             query: {
-                /** @description Approver record ids (ApproverVO.id), comma-separated */
+                /** @description Approver record ids (ApproverVO.id), comma-separated, at most 1000 */
                 approver_ids: string;
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
@@ -4419,6 +8205,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4575,6 +8481,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     UpdateTableModel: {
@@ -4594,6 +8620,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description fields beyond these are kept as sent, as free JSON (x-free-json: depth and size capped) */
         requestBody: {
             content: {
                 "application/json": {
@@ -4707,6 +8734,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4744,6 +8891,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description fields beyond these are kept as sent, as free JSON (x-free-json: depth and size capped) */
         requestBody: {
             content: {
                 "application/json": {
@@ -4857,6 +9005,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4979,6 +9247,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5125,6 +9513,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ListWorkspaces: {
@@ -5247,6 +9755,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5414,6 +10042,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     CreateWorkspace: {
@@ -5563,11 +10311,132 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     DeleteWorkspaces: {
         parameters: {
             query: {
+                /** @description Model ids, comma-separated, at most 1000 */
                 ids: string;
             };
             header: {
@@ -5661,6 +10530,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5810,6 +10799,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     ListPermanentAccessKeys: {
@@ -5862,7 +10971,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -5898,6 +11011,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5971,7 +11159,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -6007,6 +11199,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6062,7 +11329,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -6098,6 +11369,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6174,7 +11520,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -6210,6 +11560,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6288,7 +11713,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -6324,6 +11753,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6401,7 +11905,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -6437,6 +11945,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6609,6 +12192,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6807,6 +12510,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     CreateSubjectNew: {
@@ -6987,6 +12810,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
         };
     };
     DeleteSubjectNew: {
@@ -7091,6 +13034,126 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7214,6 +13277,126 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
         };
     };
     KeystoneListUsers: {
@@ -7272,7 +13455,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -7308,6 +13495,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7363,7 +13625,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -7399,6 +13665,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7463,7 +13804,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -7499,6 +13844,81 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,7 +21,9 @@ export async function signRequest(request: Request, cred: AccessKeyCredentials, 
   // fetch sets Host from the URL itself; it is signed with that value.
   const signable: Record<string, string> = { host: url.host };
   headers.forEach((v, k) => { signable[k] = v; });
-  const signed = ['host', 'x-sdk-date', 'content-type', 'x-project-id', 'x-security-token'].filter((h) => signable[h] !== undefined);
+  // Every header the request carries is signed, as the SDKs do: archgate refuses a request whose
+  // workspace, Idempotency-Key or content type could have been changed on the way.
+  const signed = Object.keys(signable).filter((h) => h !== 'authorization').sort();
   const canonical = canonicalRequest({ method: request.method, url: url.pathname + url.search, headers: signable, body }, signed);
   const date = headers.get('x-sdk-date')!;
   const signature = sign(cred.sk, stringToSign(date, canonical));

@@ -18,6 +18,7 @@ export const ERRORS = {
   APPROVER_EXISTS: { status: 400, code: 'DLG.4002', message: 'The user {user_id} is already an approver of this workspace.' },
   APPROVER_NOT_MEMBER: { status: 400, code: 'DLG.4003', message: 'The user {user_id} must be an admin or developer of this workspace to review.' },
   APPLICATION_PROCESSED: { status: 400, code: 'DLG.4004', message: 'The application {id} has been processed and cannot be withdrawn.' },
+  APPLICATION_NOT_PENDING: { status: 400, code: 'DLG.4004', message: 'The application {id} has been processed and cannot be reassigned.' },
   APPLICATION_SCHEDULED: { status: 400, code: 'DLG.4010', message: 'The application {id} belongs to a scheduled batch that has not run yet.' },
   IMPACT_CHANGED: { status: 409, code: 'DLG.4091', message: 'The reference graph has changed since the impact preview; preview again and confirm with the new impact_token.' },
   OBJECT_REFERENCED: { status: 400, code: 'DLG.4011', message: 'The object {id} is referenced by {count} other objects and cannot be deleted.' },
@@ -50,7 +51,22 @@ export const ERRORS = {
   IAM_BAD_REQUEST: { status: 400, code: 'IAM.0007', message: 'Request parameter {key} is invalid.' },
   IAM_KEY_LIMIT: { status: 400, code: 'IAM.0011', message: 'akSkNumExceed' },
   IAM_PROJECT_NOT_FOUND: { status: 400, code: 'IAM.1109', message: 'The project information cannot be found.' },
+  // Password lockout. The cloud answers a locked user {"error":{"code":401,"message":"The account is locked.",
+  // "title":"Unauthorized"}} (IAM FAQ "Why Is My Account Locked?"), with no IAM.* code of its own.
+  IAM_ACCOUNT_LOCKED: { status: 401, code: 'IAM.0062', message: 'The account is locked.' },
+  // One client address that failed too often: the gateway's throttling words, for its IP policy.
+  LOGIN_SOURCE_LOCKED: { status: 429, code: 'APIGW.0308', message: 'The throttling threshold has been reached: policy ip over ratelimit,limit:{limit},time:{minutes} minute' },
   FAST_APPROVAL_FORBIDDEN: { status: 403, code: 'DLG.0403', message: 'The user does not have permission to call this API: fast approval needs a registered approver of the workspace.' },
+  // The HTTP request itself, refused before any operation reads it: the gateway's words (APIGW error codes
+  // table: "API request error.", "Request entity too large.", "Request URI too large.", "Request headers too large.").
+  BAD_HTTP_REQUEST: { status: 400, code: 'APIGW.0201', message: 'API request error.' },
+  BODY_TOO_LARGE: { status: 413, code: 'APIGW.0201', message: 'Request entity too large.' },
+  URI_TOO_LARGE: { status: 414, code: 'APIGW.0201', message: 'Request URI too large.' },
+  HEADERS_TOO_LARGE: { status: 431, code: 'APIGW.0201', message: 'Request headers too large.' },
+  REQUEST_TIMEOUT: { status: 408, code: 'APIGW.0201', message: 'API request error: the request was not received in time.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, code: 'DLG.0415', message: 'Unsupported Media Type: {type}; the request body must be application/json.' },
+  // 503: the store cannot take the request now (disk full or read-only, database down); nothing was changed.
+  STORE_UNAVAILABLE: { status: 503, code: 'DLG.0503', message: 'The service is temporarily unavailable; try again later. The request id is {request_id}.' },
   // 404: no such route.
   ROUTE_NOT_FOUND: { status: 404, code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment.' },
   INTERNAL: { status: 500, code: 'DLG.0500', message: 'Internal error; the request id is {request_id}.' },

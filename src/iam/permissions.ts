@@ -17,6 +17,9 @@ export const OPERATIONS = {
   searchDesignLatestApprovalDiff: ['admin', 'developer', 'operator', 'viewer'],
   readObjects: ['admin', 'developer', 'operator', 'viewer'],
   writeObjects: ['admin', 'developer'],
+  // archgate extensions: applications whose approver is no longer registered, and their reassignment.
+  listOrphanedApprovals: ['admin', 'developer', 'operator', 'viewer'],
+  reassignApprovals: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof OPERATIONS;

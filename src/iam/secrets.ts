@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Secret keys (SKs) are kept encrypted with AES-256-GCM under a key that never enters the store. The key
@@ -22,6 +22,15 @@ export class SecretBox {
     return `v1.${iv.toString('base64')}.${c.getAuthTag().toString('base64')}.${enc.toString('base64')}`;
   }
 
+  opens(sealed: string): boolean {
+    try {
+      this.open(sealed);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   open(sealed: string): string {
     const [v, iv, tag, enc] = sealed.split('.');
     if (v !== 'v1' || !iv || !tag || enc === undefined) throw new Error('not a sealed secret');
@@ -38,15 +47,45 @@ export function keyFileFor(dbUrl: string): string | null {
   return join('data', 'archgate.key');
 }
 
-export function loadSecretBox(configured: string | undefined, dbUrl: string, keyFile: string | undefined): SecretBox {
-  if (configured) return SecretBox.fromMaterial(configured);
-  const file = keyFile ?? keyFileFor(dbUrl);
-  // An in-memory store keeps its secrets only as long as the process; so does its key.
-  if (file === null) return SecretBox.fromMaterial(randomBytes(32).toString('base64'));
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+/** The key does not belong to the store: starting would answer 500 to every stored access key. */
+export class SecretKeyError extends Error {}
+
+const WAY_OUT = 'set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key that sealed them';
+
+/**
+ * The sealing key for a store. `sealedSample` is one secret the store holds sealed (undefined when it holds
+ * none): a missing key file is generated only for a store without sealed secrets, and a key that does not
+ * open the sample is refused, naming where it came from, instead of answering 500 to every access key.
+ */
+export function loadSecretBox(configured: string | undefined, dbUrl: string, keyFile: string | undefined, sealedSample: string | undefined): SecretBox {
+  let box: SecretBox;
+  let source: string;
+  if (configured) {
+    box = SecretBox.fromMaterial(configured);
+    source = 'ARCHGATE_SECRET_KEY';
+  } else {
+    const file = keyFile ?? keyFileFor(dbUrl);
+    // An in-memory store keeps its secrets only as long as the process; so does its key.
+    if (file === null) return SecretBox.fromMaterial(randomBytes(32).toString('base64'));
+    const path = resolve(file);
+    if (!existsSync(path)) {
+      if (sealedSample !== undefined) {
+        throw new SecretKeyError(`the sealing key file ${path} is missing and the store holds secrets sealed with it: restore the file, or ${WAY_OUT}`);
+      }
+      mkdirSync(dirname(path), { recursive: true });
+      try {
+        writeFileSync(path, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+      } catch (err) {
+        // Another node starting beside this one wrote it first: use theirs.
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
+    chmodSync(path, 0o600);
+    box = SecretBox.fromMaterial(readFileSync(path, 'utf8').trim());
+    source = `the key file ${path}`;
   }
-  chmodSync(file, 0o600);
-  return SecretBox.fromMaterial(readFileSync(file, 'utf8').trim());
+  if (sealedSample !== undefined && !box.opens(sealedSample)) {
+    throw new SecretKeyError(`the sealing key in ${source} does not open the secrets sealed in the store: ${WAY_OUT}`);
+  }
+  return box;
 }

@@ -3,6 +3,7 @@ import { claimDueJobs, finishJob, releaseJobs } from '../store/jobs.js';
 import type { Services } from '../services.js';
 import { runScheduledBatch } from '../usecases/run-scheduled-batch.js';
 import type { TestClock } from './test-clock.js';
+import { transact } from '../store/db.js';
 
 /** How long a node holds a claimed job before another node may take it over. */
 const CLAIM_MS = 5 * 60_000;
@@ -44,11 +45,11 @@ export class Scheduler {
     const now = this.s.clock.now();
     const db = this.s.store.db;
     const jobs = await db.transaction().execute((tx) =>
-      claimDueJobs(tx, this.s.store.engine, this.nodeId, isoUtc(now), isoUtc(new Date(now.getTime() + CLAIM_MS)), 10));
+      claimDueJobs(tx, this.nodeId, isoUtc(now), isoUtc(new Date(now.getTime() + CLAIM_MS)), 10));
     for (const job of jobs) {
       if (this.stopped) break;
       try {
-        await db.transaction().execute(async (tx) => {
+        await transact(this.s.store, async (tx) => {
           if (job.kind === 'batch') await runScheduledBatch(this.s, job.ref, tx);
           if (!(await finishJob(tx, job.id, this.nodeId))) throw new LostClaim(`job ${job.id} was taken over by another node`);
         });

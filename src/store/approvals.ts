@@ -67,10 +67,37 @@ export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGr
   return out;
 }
 
-export async function approvalsOfGroup(tx: Tx, groupId: string) {
-  return tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).execute();
+/**
+ * `lock` (PostgreSQL only): FOR UPDATE in id order. Every transaction that locks applications does so
+ * before it locks their objects, so that a scheduled run and a decision never wait on each other in a cycle.
+ */
+export async function approvalsOfGroup(tx: Tx, groupId: string, lock = false) {
+  return tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).orderBy('id')
+    .$if(lock, (q) => q.forUpdate()).execute();
 }
 
 export async function updateApproval(tx: Tx, id: string, set: Partial<ApprovalRow>) {
   await tx.updateTable('approvals').set(set).where('id', '=', id).execute();
+}
+
+/**
+ * Pending applications of the tenant whose designated approver has no registration in it (deleted,
+ * demoted, gone from the workspace), newest first: the ones waiting for an admin or a reassignment.
+ */
+export async function listOrphaned(tx: Tx, t: Tenant, f: { limit: number; offset: number }) {
+  const q = tx.selectFrom('approvals')
+    .where('approvals.workspace_id', '=', t.workspaceId).where('approvals.project_id', '=', t.projectId)
+    .where('approvals.approval_status', '=', 'DEVELOPING')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('approvers').select('approvers.id')
+      .whereRef('approvers.workspace_id', '=', 'approvals.workspace_id').whereRef('approvers.project_id', '=', 'approvals.project_id')
+      .whereRef('approvers.user_id', '=', 'approvals.approver_user_id'))));
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const records = await q.selectAll('approvals').orderBy('approvals.submit_time', 'desc').orderBy('approvals.id', 'desc')
+    .limit(f.limit).offset(f.offset).execute();
+  return { total: Number(total.n), records };
+}
+
+/** Names another approver on these applications. */
+export async function reassign(tx: Tx, ids: readonly string[], set: Pick<ApprovalRow, 'approver' | 'approver_user_id' | 'email'>) {
+  for (const part of chunks(ids, 500)) await tx.updateTable('approvals').set(set).where('id', 'in', part).execute();
 }

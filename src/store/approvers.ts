@@ -8,17 +8,35 @@ export async function insertApprover(tx: Tx, row: ApproverRow) {
   await tx.insertInto('approvers').values(row).execute();
 }
 
-export async function findApproverByUser(tx: Tx, t: Tenant, userId: string) {
+/**
+ * The user's registration in the tenant. `share` (PostgreSQL only) locks it FOR SHARE until the caller's
+ * transaction ends: a decision or submission that relies on the registration commits before a
+ * concurrent DeleteApprover (or demotion) removes it, or sees it gone.
+ */
+export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, share = false) {
   return tx.selectFrom('approvers').selectAll()
     .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('user_id', '=', userId)
+    .$if(share, (q) => q.forShare())
     .executeTakeFirst();
 }
 
-export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[]) {
+/** `lock` (PostgreSQL only): FOR UPDATE, in id order. */
+export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[], lock = false) {
   if (ids.length === 0) return [];
   return tx.selectFrom('approvers').selectAll()
     .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('id', 'in', [...ids])
+    .orderBy('id').$if(lock, (q) => q.forUpdate())
     .execute();
+}
+
+/**
+ * The user's membership of the workspace, read to register them as a reviewer. `share` (PostgreSQL only)
+ * locks it FOR SHARE: a role change or removal, which writes the row before deleting the user's
+ * registrations, then waits for the registration to commit and deletes it too.
+ */
+export async function membershipForReview(tx: Tx, workspaceId: string, userId: string, share: boolean) {
+  return tx.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId)
+    .$if(share, (q) => q.forShare()).executeTakeFirst();
 }
 
 export async function deleteApprovers(tx: Tx, ids: readonly string[]): Promise<number> {

@@ -9,10 +9,11 @@ export async function insertBatch(tx: Tx, batch: BatchTable, items: readonly Bat
   await insertMany(tx, 'batch_items', items, 200);
 }
 
-export async function getBatch(tx: Tx, groupId: string, t?: Tenant) {
+/** `lock` (PostgreSQL only): FOR UPDATE, for a writer that acts on the batch's status. */
+export async function getBatch(tx: Tx, groupId: string, t?: Tenant, lock = false) {
   let q = tx.selectFrom('batches').selectAll().where('group_id', '=', groupId);
   if (t) q = q.where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
-  return q.executeTakeFirst();
+  return q.$if(lock, (qb) => qb.forUpdate()).executeTakeFirst();
 }
 
 export async function itemsOf(tx: Tx, groupId: string) {

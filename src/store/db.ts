@@ -3,11 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import {
-  Kysely, PostgresDialect, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Dialect, type Transaction,
+  Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction,
 } from 'kysely';
+import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
 import { SqliteGroupCommitDriver } from './sqlite-driver.js';
 import type { DB } from './schema.js';
 import { migrate } from './migrations.js';
+import { redactUrl } from '../config-redact.js';
 
 export type Engine = 'sqlite' | 'postgres';
 export type Tx = Transaction<DB> | Kysely<DB>;
@@ -21,12 +23,31 @@ export interface Store {
 }
 
 export class StoreUrlError extends Error {}
+/** The store could not be reached or brought up to date; the message names it without its password. */
+export class StoreOpenError extends Error {}
+
+const NETWORK_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused', ENOTFOUND: 'host not found', ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable', ECONNRESET: 'connection reset', ERR_INVALID_URL: 'the URL cannot be parsed',
+};
+
+/**
+ * Why PostgreSQL could not be opened, in words that hold no part of the URL: a network error is named by
+ * its code (its message would carry the host, which a mistyped URL may have cut out of the password);
+ * the server's own messages never echo a password.
+ */
+function pgFailure(err: unknown): string {
+  const e = err as { code?: unknown; severity?: unknown; message?: unknown };
+  if (typeof e?.code === 'string' && typeof e.severity !== 'string') return NETWORK_ERRORS[e.code] ?? e.code;
+  if (typeof e?.severity === 'string' && typeof e.message === 'string') return e.message;
+  return err instanceof Error && err.name === 'TypeError' ? 'the URL cannot be parsed' : 'unexpected error';
+}
 
 function sqliteDialect(database: Database.Database, walPath: string | null): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new SqliteGroupCommitDriver(database, walPath),
-    createQueryCompiler: () => new SqliteQueryCompiler(),
+    createQueryCompiler: () => new SqliteLockFreeCompiler(),
     createIntrospector: (db) => new SqliteIntrospector(db),
   };
 }
@@ -59,10 +80,13 @@ export async function openStore(url: string): Promise<Store> {
     // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
     pg.types.setTypeParser(20, (v: string) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server dropped (a restart, an operator's pg_terminate_backend): the pool discards
+    // it and opens another for the next query. Unheard, this event would end the process.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     store = { db, engine: 'postgres', close: () => db.destroy() };
   } else {
-    throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${url}`);
+    throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${redactUrl(url)}`);
   }
   try {
     if (sqliteHandle) {
@@ -81,6 +105,11 @@ export async function openStore(url: string): Promise<Store> {
         throw err;
       }
     } else {
+      try {
+        await sql`select 1`.execute(store.db);
+      } catch (err) {
+        throw new StoreOpenError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${pgFailure(err)}`, { cause: err });
+      }
       await migrate(store.db);
     }
   } catch (err) {
@@ -92,5 +121,29 @@ export async function openStore(url: string): Promise<Store> {
 
 /** Runs `fn` in the caller's transaction when there is one, else in a new one. */
 export async function inTransaction<T>(store: Store, tx: Transaction<DB> | undefined, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return tx ? fn(tx) : store.db.transaction().execute(fn);
+  return tx ? fn(tx) : transact(store, fn);
+}
+
+/** PostgreSQL's answers that mean "run the transaction again": deadlock_detected, serialization_failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
+/**
+ * One write transaction. Transactions lock the rows they change and share-lock the rows their rules read
+ * (a parent, a referrer, an approver): two of them may then each hold what the other waits for, and
+ * PostgreSQL ends one with a deadlock error. That one is run again from the start, when it reads what
+ * the other committed, so the caller sees the answer a sequential run would have given, never a 500.
+ * SQLite has one writer at a time and never deadlocks.
+ */
+export async function transact<T>(store: Store, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.db.transaction().execute(fn);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;
+      // A short random pause, so that the two do not meet again in the same order.
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import type { DomainTable, MemberTable, ProjectTable, UserTable, WorkspaceTable } from './schema.js';
 
@@ -61,8 +62,21 @@ export async function listUsers(tx: Tx, domainId: string, name?: string) {
   return q.orderBy('create_time').orderBy('id').execute();
 }
 
+/** A new password moves the credential epoch on: every token and key issued against the old one is void. */
 export async function setPassword(tx: Tx, userId: string, passwordHash: string) {
-  await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+  await tx.updateTable('users').set({ password_hash: passwordHash, credential_epoch: sql<number>`credential_epoch + 1` })
+    .where('id', '=', userId).execute();
+}
+
+/**
+ * The user's current credential epoch, holding the row until the transaction ends (PostgreSQL; SQLite's
+ * single writer already serialises): a credential made in this transaction cannot slip between a password
+ * change's update and its revocation. Undefined when the user is gone.
+ */
+export async function lockUserCredentials(tx: Tx, userId: string, lock: boolean): Promise<number | undefined> {
+  const row = await tx.selectFrom('users').select('credential_epoch').where('id', '=', userId)
+    .$if(lock, (q) => q.forUpdate()).executeTakeFirst();
+  return row === undefined ? undefined : row.credential_epoch ?? 0;
 }
 
 /** A user leaves with their memberships and approver registrations. */
@@ -89,6 +103,11 @@ export async function listMembers(tx: Tx, workspaceId: string) {
 export async function setMember(tx: Tx, workspaceId: string, userId: string, role: string) {
   await tx.insertInto('members').values({ workspace_id: workspaceId, user_id: userId, role })
     .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role })).execute();
+}
+
+/** Locks a membership row (PostgreSQL; SQLite's one writer already excludes the others). */
+export async function lockMembership(tx: Tx, workspaceId: string, userId: string) {
+  await tx.selectFrom('members').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).forUpdate().execute();
 }
 
 export async function removeMember(tx: Tx, workspaceId: string, userId: string): Promise<number> {

@@ -8,14 +8,14 @@ import type { JobTable } from './schema.js';
  */
 export async function insertJob(tx: Tx, row: JobTable) { await tx.insertInto('jobs').values(row).execute(); }
 
-export async function claimDueJobs(tx: Tx, engine: 'sqlite' | 'postgres', nodeId: string, nowIso: string, leaseUntilIso: string, limit: number) {
+export async function claimDueJobs(tx: Tx, nodeId: string, nowIso: string, leaseUntilIso: string, limit: number) {
   const due = tx.selectFrom('jobs').select('id')
     .where((eb) => eb.or([
       eb.and([eb('state', '=', 'ready'), eb('run_at', '<=', nowIso)]),
       eb.and([eb('state', '=', 'running'), eb('locked_until', '<', nowIso)]),
     ]))
     .orderBy('run_at').limit(limit)
-    .$if(engine === 'postgres', (q) => q.forUpdate().skipLocked());
+    .forUpdate().skipLocked();
   return tx.updateTable('jobs')
     .set({ state: 'running', locked_by: nodeId, locked_until: leaseUntilIso, attempts: sql`attempts + 1` })
     .where('id', 'in', due)

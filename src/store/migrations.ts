@@ -267,6 +267,26 @@ const migrations: Record<string, Migration> = {
         .columns(['workspace_id', 'project_id', 'approval_status', 'approval_type', 'submit_time', 'id']).execute();
     },
   },
+  '006_credentials': {
+    async up(db: Kysely<any>) {
+      // The credential state a token or key was issued against. A password change or a deletion moves the
+      // user's epoch on, so that a credential verified against the old password, even one written after
+      // the change committed, no longer matches its user.
+      await db.schema.alterTable('users').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('tokens').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('access_keys').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      // Failed password verifications per user and per client address, shared by every node. `pending`
+      // counts verifications under way, so that parallel guesses cannot all pass a check made before any
+      // of them failed.
+      await db.schema.createTable('login_failures')
+        .addColumn('scope', 'text', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('pending', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

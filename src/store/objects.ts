@@ -28,16 +28,24 @@ export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: string)
 }
 
 /**
- * Loads objects of the tenant by id. `lock` takes row locks on PostgreSQL so that concurrent batches
- * over the same objects serialise instead of losing updates; SQLite's single writer does that anyway.
+ * A row lock to take on PostgreSQL (SQLite's single writer serialises transactions anyway): `true` (FOR
+ * UPDATE) before checking a status and writing what depends on it; 'share' (FOR SHARE) on objects that
+ * must still exist, unchanged, when the transaction commits (a parent or a reference being named).
  */
-export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, ObjectRow>> {
+export type RowLock = boolean | 'share';
+
+/**
+ * Loads objects of the tenant by id, locking them (see RowLock) in id order, the one order every
+ * transaction takes object locks in, so that two of them never wait on each other in a cycle.
+ */
+export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock: RowLock): Promise<Map<string, ObjectRow>> {
   const out = new Map<string, ObjectRow>();
-  for (const part of chunks([...ids].sort(), ID_CHUNK)) {
+  for (const part of chunks([...new Set(ids)].sort(), ID_CHUNK)) {
     // By primary key alone, the tenant checked here: with the tenant in the WHERE clause SQLite's planner
     // chose the tenant index and read every object of the tenant for each chunk.
     const rows = await tx.selectFrom('objects').selectAll().where('id', 'in', part).orderBy('id')
-      .$if(lock, (q) => q.forUpdate())
+      .$if(lock === true, (q) => q.forUpdate())
+      .$if(lock === 'share', (q) => q.forShare())
       .execute();
     for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, r);
   }

@@ -6,6 +6,8 @@ export interface DomainTable { id: string; name: string; create_time: string }
 export interface UserTable {
   id: string; domain_id: string; name: string; password_hash: string; create_time: string;
   is_domain_admin: number;
+  /** Moves on at every password change: credentials issued against an older epoch are void. */
+  credential_epoch?: number;
 }
 export interface ProjectTable { id: string; domain_id: string; name: string; create_time: string }
 export interface WorkspaceTable {
@@ -16,6 +18,8 @@ export interface WorkspaceTable {
 export interface MemberTable { workspace_id: string; user_id: string; role: string }
 export interface TokenTable {
   token_hash: string; user_id: string; project_id: string; issued_at: string; expires_at: string;
+  /** The user's credential epoch when the password was verified. */
+  credential_epoch?: number;
 }
 export interface ApproverTable {
   id: string; project_id: string; workspace_id: string; approver_name: string; user_id: string;
@@ -76,6 +80,12 @@ export interface AccessKeyTable {
   access: string; user_id: string; secret_sealed: string; description: string | null; status: string;
   create_time: string; last_use_time: string | null; project_id: string | null;
   security_token_hash: string | null; expires_at: string | null;
+  /** The user's credential epoch when the key was made. */
+  credential_epoch?: number;
+}
+/** Failed password verifications of one scope (`user:<id>` or `source:<address>`) in its current window. */
+export interface LoginFailureTable {
+  scope: string; failures: number; pending: number; window_start: string; locked_until: string | null;
 }
 export interface AkskFailureTable { access: string; failures: number; locked_until: string | null }
 
@@ -95,6 +105,7 @@ export interface DB {
   counters: CounterTable;
   access_keys: AccessKeyTable;
   aksk_failures: AkskFailureTable;
+  login_failures: LoginFailureTable;
   worker_leases: WorkerLeaseTable;
   jobs: JobTable;
   idempotency_keys: IdempotencyKeyTable;

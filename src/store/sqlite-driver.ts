@@ -5,7 +5,7 @@ import {
 } from 'kysely';
 
 /**
- * Kysely's driver for one better-sqlite3 connection, with four differences from Kysely's own:
+ * Kysely's driver for one better-sqlite3 connection, with five differences from Kysely's own:
  *
  * - Transactions start with BEGIN IMMEDIATE. With a plain (deferred) BEGIN, two processes on one file can
  *   both read and then fail to upgrade to a write with SQLITE_BUSY, which the busy timeout cannot
@@ -17,6 +17,8 @@ import {
  *   is not blocked meanwhile, and one fsync covers every transaction that committed before it started.
  *   The connection is released before the wait, so the next transaction runs during the fsync.
  * - runMany: one statement run for many parameter lists in a single call (the bulk writes of a batch).
+ * - No ROLLBACK of a transaction SQLite already rolled back, so that the error that ended it is the one
+ *   reported (SQLITE_FULL, SQLITE_READONLY, …), not "cannot rollback - no transaction is active".
  */
 export class SqliteGroupCommitDriver implements Driver {
   readonly #db: Database.Database;
@@ -48,6 +50,10 @@ export class SqliteGroupCommitDriver implements Driver {
   }
 
   async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…);
+    // a ROLLBACK then fails with "no transaction is active", and Kysely would throw that instead of the
+    // error that caused it. Nothing left to undo: the original error goes on up.
+    if (!this.#db.inTransaction) return;
     await c.executeQuery(CompiledQuery.raw('rollback'));
   }
 

@@ -3,9 +3,12 @@ import { DomainError } from '../domain/errors.js';
 import { isoUtc } from '../domain/time.js';
 import { tokenHash } from '../iam/tokens.js';
 import { deleteAccessKey, findAccessKey, insertAccessKey, permanentKeysOf, type AccessKeyRow } from '../store/access-keys.js';
+import { lockUserCredentials } from '../store/identity.js';
+import type { Tx } from '../store/db.js';
 import type { Services } from '../services.js';
-import { requireDomainAdmin, userInDomain } from './iam-users.js';
-import type { Principal } from './tokens.js';
+import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-users.js';
+import { revoked, type Principal } from './tokens.js';
+import { transact } from '../store/db.js';
 
 /** IAM allows two permanent access keys per user. */
 export const MAX_PERMANENT_KEYS = 2;
@@ -19,15 +22,37 @@ async function mayManage(s: Services, p: Principal, userId: string) {
   await userInDomain(s, p, userId);
 }
 
-/** The secret key is answered once, here, and kept only sealed. */
+/**
+ * The user's credential epoch under a row lock, for a key about to be made for them. When the caller is
+ * that user, its own credential must still be of this epoch: a password change that committed since
+ * the caller was authenticated has revoked it, and a key made now would survive the revocation.
+ */
+async function ownerEpoch(s: Services, tx: Tx, p: Principal, userId: string): Promise<number> {
+  const epoch = await lockUserCredentials(tx, userId, true);
+  if (epoch === undefined) {
+    if (userId === p.userId) throw revoked(p.credential);
+    throw new DomainError('IAM_NOT_FOUND', { target: 'user', id: userId });
+  }
+  if (userId === p.userId && epoch !== p.credential.epoch) throw revoked(p.credential);
+  return epoch;
+}
+
+/**
+ * The secret key is answered once, here, and kept only sealed. The count and the insert run under the
+ * user's row lock, so parallel requests cannot all see room for one more key.
+ */
 export async function createPermanentKey(s: Services, p: Principal, userId: string, description: string | null) {
+  requireLastingCredential(p);
   await mayManage(s, p, userId);
-  return s.store.db.transaction().execute(async (tx) => {
+  const secret = newSecret();
+  const sealed = s.secrets.seal(secret);
+  return transact(s.store, async (tx) => {
+    const epoch = await ownerEpoch(s, tx, p, userId);
     if ((await permanentKeysOf(tx, userId)).length >= MAX_PERMANENT_KEYS) throw new DomainError('IAM_KEY_LIMIT');
-    const secret = newSecret();
     const row: AccessKeyRow = {
-      access: newAccess(), user_id: userId, secret_sealed: s.secrets.seal(secret), description, status: 'active',
+      access: newAccess(), user_id: userId, secret_sealed: sealed, description, status: 'active',
       create_time: isoUtc(s.clock.now()), last_use_time: null, project_id: null, security_token_hash: null, expires_at: null,
+      credential_epoch: epoch,
     };
     await insertAccessKey(tx, row);
     return { row, secret };
@@ -46,7 +71,11 @@ export async function removePermanentKey(s: Services, p: Principal, access: stri
   await deleteAccessKey(s.store.db, access);
 }
 
-/** Temporary keys act in the project of the token that asked for them, until they expire. */
+/**
+ * Temporary keys act in the project of the credential that asked for them, until they expire: at the
+ * requested duration, but never after the asking credential does (a token, or another temporary key).
+ * The answer's expires_at says when.
+ */
 export async function createTemporaryKey(s: Services, p: Principal, durationSeconds: number) {
   if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 86400) {
     throw new DomainError('IAM_BAD_REQUEST', { key: 'duration_seconds' });
@@ -54,11 +83,16 @@ export async function createTemporaryKey(s: Services, p: Principal, durationSeco
   const secret = newSecret();
   const securityToken = `gQ${randomBytes(96).toString('base64url')}`;
   const now = s.clock.now();
+  const asked = isoUtc(new Date(now.getTime() + durationSeconds * 1000));
+  const limit = p.credential.expiresAt;
   const row: AccessKeyRow = {
     access: newAccess(), user_id: p.userId, secret_sealed: s.secrets.seal(secret), description: null, status: 'active',
     create_time: isoUtc(now), last_use_time: null, project_id: p.projectId, security_token_hash: tokenHash(securityToken),
-    expires_at: isoUtc(new Date(now.getTime() + durationSeconds * 1000)),
+    expires_at: limit !== null && limit < asked ? limit : asked,
   };
-  await insertAccessKey(s.store.db, row);
+  await transact(s.store, async (tx) => {
+    row.credential_epoch = await ownerEpoch(s, tx, p, p.userId);
+    await insertAccessKey(tx, row);
+  });
   return { row, secret, securityToken };
 }

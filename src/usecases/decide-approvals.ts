@@ -8,6 +8,7 @@ import { editAfterDecision, placeApproved, statusAfterDecision, type ObjectState
 import { summarize, type ItemResult } from '../domain/batch-result.js';
 import { isoUtc } from '../domain/time.js';
 import { decideApproval, getApprovals, type ApprovalRow } from '../store/approvals.js';
+import { findApproverByUser } from '../store/approvers.js';
 import { insertBatch, scheduledGroups } from '../store/batches.js';
 import type { Transaction } from 'kysely';
 import { inTransaction, type Tx } from '../store/db.js';
@@ -21,8 +22,7 @@ interface Loaded { approvals: ApprovalRow[]; objects: Map<string, ObjectRow>; ed
 
 /** Loads the named applications of the tenant with their objects; an unknown id refuses the request. */
 async function load(tx: Tx, s: Services, caller: Caller, ids: readonly string[]): Promise<Loaded> {
-  const lock = s.store.engine === 'postgres';
-  const found = await getApprovals(tx, caller.tenant, ids, lock);
+  const found = await getApprovals(tx, caller.tenant, ids, true);
   const approvals = ids.map((id) => {
     const a = found.get(id);
     if (!a) throw new DomainError('APPROVAL_NOT_FOUND', { id });
@@ -30,11 +30,14 @@ async function load(tx: Tx, s: Services, caller: Caller, ids: readonly string[])
   });
   const bizIds = [...new Set(approvals.map((a) => a.biz_id))];
   return {
-    approvals, objects: await getObjects(tx, caller.tenant, bizIds, lock), edits: await getEdits(tx, bizIds),
+    approvals, objects: await getObjects(tx, caller.tenant, bizIds, true), edits: await getEdits(tx, bizIds),
     // Applications of a scheduled batch that has not run yet are recorded but not yet under review.
     scheduled: await scheduledGroups(tx, [...new Set(approvals.map((a) => a.group_id))]),
   };
 }
+
+/** Under review now: pending, and not waiting in a scheduled batch that has not run yet. */
+const decidable = (a: ApprovalRow, l: Loaded) => a.approval_status === 'DEVELOPING' && !l.scheduled.has(a.group_id);
 
 /** Applies one decision to a DEVELOPING application and its object, and returns the object's new status. */
 async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a: ApprovalRow, l: Loaded, msg: string | null, nowIso: string): Promise<BizStatus> {
@@ -80,9 +83,13 @@ async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a:
  */
 async function referenceCheck(tx: Tx, caller: Caller, l: Loaded) {
   const graphs = new Map<ApprovalType, BatchGraph>();
-  const order: ApprovalRow[] = [];
+  // Only what may still be decided enters the graph: a processed application's object may be long gone,
+  // and an object has at most one pending application, so ordering by object loses no item. The rest
+  // keep their place in front, to be refused one by one.
+  const pending = l.approvals.filter((a) => decidable(a, l));
+  const order: ApprovalRow[] = l.approvals.filter((a) => !decidable(a, l));
   for (const type of ['PUBLISH', 'OFFLINE'] as const) {
-    const mine = l.approvals.filter((a) => a.approval_type === type);
+    const mine = pending.filter((a) => a.approval_type === type);
     const objects = new Map(mine.map((a) => [a.biz_id, l.objects.get(a.biz_id)!]));
     const graph = await loadBatchGraph(tx, caller.tenant, type, objects, l.edits);
     graphs.set(type, graph);
@@ -105,19 +112,33 @@ function mayDecide(caller: Caller, a: ApprovalRow): boolean {
   return caller.role === 'admin' || a.approver_user_id === caller.userId;
 }
 
+/**
+ * A designated approver decides only while registered: once DeleteApprover (or a demotion, or leaving
+ * the workspace) removed the registration, the application waits for an admin or a reassignment
+ * (usecases/orphaned-approvals.ts). The registration is read FOR SHARE (PostgreSQL), so a concurrent
+ * removal either commits first, and the decision is refused, or waits until the decision has committed.
+ */
+async function requireRegistration(tx: Tx, s: Services, caller: Caller) {
+  if (caller.role === 'admin') return;
+  if (!(await findApproverByUser(tx, caller.tenant, caller.userId, true))) {
+    throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: caller.userId });
+  }
+}
+
 /** ConfirmApprovals (spec §3.3): resolve or reject applications, one result per application. */
 export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string, outer?: Transaction<DB>): Promise<BatchOutcome> {
   return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
     const denied = l.approvals.find((a) => !mayDecide(caller, a));
     if (denied) throw new DomainError('FORBIDDEN', { detail: `only the designated approver or a workspace admin may decide application ${denied.id}` });
+    await requireRegistration(tx, s, caller);
     const nowIso = isoUtc(s.clock.now());
     const groupId = s.ids.next();
     const items: ItemResult[] = [];
     const check = decision === 'resolve' && caller.enforceReferences ? await referenceCheck(tx, caller, l) : undefined;
     for (const a of check ? check.order : l.approvals) {
       const id = s.ids.next();
-      if (a.approval_status !== 'DEVELOPING' || l.scheduled.has(a.group_id)) {
+      if (!decidable(a, l)) {
         const remark = a.approval_status !== 'DEVELOPING' ? REMARKS.PROCESSED : REMARKS.SCHEDULED;
         items.push({ id, biz_id: a.biz_id, biz_name: a.name_en, operation_status: 'FAILED', remark });
         continue;

@@ -5,6 +5,7 @@ import { isoUtc } from '../domain/time.js';
 import { claimKey, findKey, storeResponse } from '../store/idempotency.js';
 import type { DB } from '../store/schema.js';
 import type { Caller, Services } from '../services.js';
+import { transact } from '../store/db.js';
 
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -28,7 +29,7 @@ export async function idempotent(
   if (key === undefined) return run(undefined);
   if (key === '' || key.length > 255) throw new DomainError('INVALID_PARAMETER', { detail: 'Idempotency-Key must be 1 to 255 characters' });
   const id = { project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId, user_id: caller.userId, key };
-  return s.store.db.transaction().execute(async (tx) => {
+  return transact(s.store, async (tx) => {
     const now = s.clock.now();
     if (!(await claimKey(tx, id, hash, isoUtc(now), isoUtc(new Date(now.getTime() + KEY_TTL_MS))))) {
       const stored = await findKey(tx, id);

@@ -11,6 +11,7 @@ import {
 } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { roundOffset } from './approvers.js';
+import { transact } from '../store/db.js';
 
 /** The fields of an object that its owner writes; status, versions and times are the service's. */
 export interface ObjectInput {
@@ -24,22 +25,35 @@ export interface ObjectInput {
   biz_info?: object;
 }
 
-/** Every parent and reference must name an object of the tenant (of the stated type). */
-async function checkReferences(tx: Tx, s: Services, caller: Caller, inputs: readonly Omit<ObjectInput, 'biz_type'>[]) {
+/** The objects these inputs name as parent or reference, with the type each must have (when stated). */
+function namedBy(inputs: readonly Omit<ObjectInput, 'biz_type'>[]): Map<string, string | undefined> {
   const wanted = new Map<string, string | undefined>();
   for (const o of inputs) {
     if (o.parent_id) wanted.set(o.parent_id, wanted.get(o.parent_id));
     for (const r of o.references ?? []) wanted.set(r.biz_id, r.biz_type);
   }
-  if (wanted.size === 0) return;
-  const found = await getObjects(tx, caller.tenant, [...wanted.keys()], false);
+  return wanted;
+}
+
+/** Every parent and reference must name an object of the tenant (of the stated type) among `found`. */
+function checkNamed(wanted: Map<string, string | undefined>, found: Map<string, ObjectRow>) {
   for (const [id, type] of wanted) {
     const o = found.get(id);
     if (!o || (type !== undefined && o.biz_type !== type)) {
       throw new DomainError('OBJECT_NOT_FOUND', { biz_type: type ?? 'parent', id });
     }
   }
-  void s;
+}
+
+/**
+ * Checks parents and references, locking them FOR SHARE on PostgreSQL: a concurrent delete of one of
+ * them (which locks it FOR UPDATE, then looks for referrers) either finishes first, and the check fails,
+ * or waits for this transaction and then sees the new reference.
+ */
+async function checkReferences(tx: Tx, s: Services, caller: Caller, inputs: readonly Omit<ObjectInput, 'biz_type'>[]) {
+  const wanted = namedBy(inputs);
+  if (wanted.size === 0) return;
+  checkNamed(wanted, await getObjects(tx, caller.tenant, [...wanted.keys()], 'share'));
 }
 
 export async function createObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[], tx?: Tx): Promise<ObjectRow[]> {
@@ -57,7 +71,7 @@ export async function createObjects(s: Services, caller: Caller, inputs: readonl
     await insertObjects(t, rows);
     return rows;
   };
-  return tx ? run(tx) : s.store.db.transaction().execute(run);
+  return tx ? run(tx) : transact(s.store, run);
 }
 
 export async function findObject(s: Services, caller: Caller, id: string, bizType?: string) {
@@ -74,17 +88,26 @@ export async function searchObjects(s: Services, caller: Caller, f: Omit<ObjectF
 
 export { roundOffset };
 
+/** A check that needs the object as it is under its lock (a subject's level against its children, ...). */
+export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
+
 /**
  * Spec R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
  * object is kept as its pending edit (`new_biz`) until that is published; an object under review
  * cannot be edited.
+ * The status is read under a row lock (PostgreSQL), as batches, decisions and deletes read it: a batch
+ * that puts the object under review either commits first, and the edit is refused, or waits for the
+ * edit and snapshots it. The objects the edit names are locked in the same statement, in id order.
  */
-export async function editObject(s: Services, caller: Caller, id: string, bizType: string, input: Omit<ObjectInput, 'biz_type'>): Promise<{ obj: ObjectRow; edit: EditRow | undefined }> {
-  return s.store.db.transaction().execute(async (tx) => {
-    const obj = await getObject(tx, caller.tenant, id, bizType);
-    if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id });
+export async function editObject(s: Services, caller: Caller, id: string, bizType: string, input: Omit<ObjectInput, 'biz_type'>, check?: LockedCheck): Promise<{ obj: ObjectRow; edit: EditRow | undefined }> {
+  return transact(s.store, async (tx) => {
+    const wanted = namedBy([input]);
+    const locked = await getObjects(tx, caller.tenant, [id, ...wanted.keys()], true);
+    const obj = locked.get(id);
+    if (!obj || obj.biz_type !== bizType) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id });
     if (input.parent_id === id) throw new DomainError('INVALID_PARAMETER', { detail: 'an object cannot be its own parent' });
-    await checkReferences(tx, s, caller, [input]);
+    await check?.(tx, obj, locked);
+    checkNamed(wanted, locked);
     const now = isoUtc(s.clock.now());
     const fields = {
       name_en: input.name_en, name_ch: input.name_ch ?? null, code: input.code ?? null,
@@ -109,15 +132,20 @@ export async function editObject(s: Services, caller: Caller, id: string, bizTyp
   });
 }
 
-/** Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (spec R16). */
-export async function deleteObjects(s: Services, caller: Caller, ids: readonly string[], bizType?: string): Promise<number> {
-  return s.store.db.transaction().execute(async (tx) => {
-    const found = await getObjects(tx, caller.tenant, ids, s.store.engine === 'postgres');
+/**
+ * Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (spec R16). The objects are
+ * locked first (PostgreSQL), so that the status, the pending applications and the referrers checked
+ * are those at commit; `check` runs under the same locks.
+ */
+export async function deleteObjects(s: Services, caller: Caller, ids: readonly string[], bizType?: string, check?: (tx: Tx) => Promise<void>): Promise<number> {
+  return transact(s.store, async (tx) => {
+    const found = await getObjects(tx, caller.tenant, ids, true);
     for (const id of ids) {
       const o = found.get(id);
       if (!o || (bizType && o.biz_type !== bizType)) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType ?? 'object', id });
       if (!DELETABLE.includes(o.status as BizStatus)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
     }
+    await check?.(tx);
     // A DRAFT object may still have an application waiting in a scheduled batch.
     const held = [...(await pendingObjects(tx, ids))][0];
     if (held) throw new DomainError('OBJECT_HELD', { id: held });

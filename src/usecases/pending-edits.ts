@@ -1,12 +1,17 @@
 import { DomainError } from '../domain/errors.js';
-import { deleteEdit, getEdit, getObject } from '../store/objects.js';
+import { deleteEdit, getEdit, getObject, getObjects } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
+import { transact } from '../store/db.js';
 
-/** DeleteDesignLatestApproval (spec §3.9): discards an object's pending edit; 1 if one was deleted, else 0. */
+/**
+ * DeleteDesignLatestApproval (spec §3.9): discards an object's pending edit; 1 if one was deleted, else 0.
+ * The object is locked first (PostgreSQL), as a batch locks it before putting the edit under review:
+ * the edit's status read here is the one at commit, and an edit under review is never discarded.
+ */
 export async function discardEdit(s: Services, caller: Caller, bizId: string, bizType: string): Promise<number> {
-  return s.store.db.transaction().execute(async (tx) => {
-    const obj = await getObject(tx, caller.tenant, bizId, bizType);
-    if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
+  return transact(s.store, async (tx) => {
+    const obj = (await getObjects(tx, caller.tenant, [bizId], true)).get(bizId);
+    if (!obj || obj.biz_type !== bizType) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
     const edit = await getEdit(tx, bizId);
     if (!edit) return 0;
     if (edit.status === 'PUBLISH_DEVELOPING') throw new DomainError('PENDING_EDIT_UNDER_REVIEW', { id: bizId });

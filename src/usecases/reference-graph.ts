@@ -27,7 +27,9 @@ export async function loadBatchGraph(tx: Tx, t: Tenant, type: ApprovalType, obje
   const within: [string, string][] = [];
   if (type === 'PUBLISH') {
     const edges = [...objects.values()].flatMap((o) => outgoing(o, edits.get(o.id)));
-    const targets = await getObjects(tx, t, [...new Set(edges.map((e) => e.dst))], false);
+    // Share-locked: an offline of a target waits for this batch to commit (and then sees its referrer
+    // online), or goes first (and this batch sees the target offline). Without the lock both could pass.
+    const targets = await getObjects(tx, t, [...new Set(edges.map((e) => e.dst))], 'share');
     for (const e of edges) {
       const target = targets.get(e.dst);
       if (target) neighbours.get(e.src)!.push(nodeOf(target));
@@ -35,7 +37,8 @@ export async function loadBatchGraph(tx: Tx, t: Tenant, type: ApprovalType, obje
     }
   } else {
     const edges = await referrersOf(tx, ids);
-    const sources = await getObjects(tx, t, [...new Set(edges.map((e) => e.src))], false);
+    // Share-locked for the same reason, seen from the other side: a referrer's publish waits or goes first.
+    const sources = await getObjects(tx, t, [...new Set(edges.map((e) => e.src))], 'share');
     for (const e of edges) {
       const source = sources.get(e.src);
       if (source) neighbours.get(e.dst)!.push(nodeOf(source));

@@ -21,7 +21,9 @@ import { planBatch } from './plan-batch.js';
  * longer passes fails with its remark, and its application is closed as WITHDREW.
  */
 export async function runScheduledBatch(s: Services, groupId: string, tx: Transaction<DB>): Promise<void> {
-  const batch = await getBatch(tx, groupId);
+  // Locked (PostgreSQL): should two nodes ever run one batch at once, the second waits and then finds it
+  // no longer RUNNING, instead of applying it twice.
+  const batch = await getBatch(tx, groupId, undefined, true);
   if (!batch?.request || batch.operation_status !== 'RUNNING') return;
   const req = JSON.parse(batch.request) as ScheduledRequest;
   const tenant = { projectId: batch.project_id, workspaceId: batch.workspace_id };
@@ -30,8 +32,8 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
   const type = batch.operation_type as ApprovalType;
   const items = await itemsOf(tx, groupId);
   const byBizId = new Map(items.filter((i) => i.operation_status === 'RUNNING' && i.biz_id).map((i) => [i.biz_id!, i]));
-  const approvals = new Map((await approvalsOfGroup(tx, groupId)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]));
-  const objects = await getObjects(tx, tenant, [...byBizId.keys()], s.store.engine === 'postgres');
+  const approvals = new Map((await approvalsOfGroup(tx, groupId, true)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]));
+  const objects = await getObjects(tx, tenant, [...byBizId.keys()], true);
   const nowIso = isoUtc(s.clock.now());
   const close = async (item: (typeof items)[number], remark: string) => {
     item.operation_status = 'FAILED';

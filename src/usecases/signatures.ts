@@ -1,22 +1,35 @@
 import { DomainError } from '../domain/errors.js';
 import { isoUtc } from '../domain/time.js';
-import { parseAuthorization, verify, type SignableRequest } from '../iam/aksk.js';
+import { parseAuthorization, verifyBody, verifyHead, type ParsedAuthorization, type SignableHead, type SignableRequest } from '../iam/aksk.js';
 import { tokenHash } from '../iam/tokens.js';
-import { clearFailures, failuresOf, findAccessKey, setFailures } from '../store/access-keys.js';
+import { clearFailures, failuresOf, findAccessKey, recordFailure, type AccessKeyRow } from '../store/access-keys.js';
 import { getProject, getUser } from '../store/identity.js';
 import type { Services } from '../services.js';
-import type { Principal } from './tokens.js';
+import { keyCredential, type Principal } from './tokens.js';
 
 /** The cloud gateway locks an AK for 5 minutes after 5 consecutive signature failures (spec §7.4). */
 export const LOCKOUT_AFTER = 5;
 export const LOCKOUT_MS = 5 * 60 * 1000;
 
+/** A request whose headers passed; its signature is checked once the body is in. */
+export interface PendingSignature {
+  auth: ParsedAuthorization;
+  key: AccessKeyRow;
+  /** Whether failures were on record when the headers were checked (a success then clears them). */
+  hadFailures: boolean;
+}
+
+async function fail(s: Services, access: string, now: Date): Promise<never> {
+  await recordFailure(s.store.db, access, isoUtc(now), LOCKOUT_AFTER, isoUtc(new Date(now.getTime() + LOCKOUT_MS)));
+  throw new DomainError('AKSK_SIGNATURE_FAILED');
+}
+
 /**
- * Verifies an SDK-HMAC-SHA256 request: a known, unexpired, unlocked access key, its security token when
- * temporary, and a signature over the headers the request declares signed. Answers who signed it and the
- * project it acts in (X-Project-Id for a permanent key, the key's own for a temporary one).
+ * Everything an SDK-HMAC-SHA256 request can be refused for without reading its body: a malformed
+ * Authorization, an unknown, expired or locked key, a missing or unsigned header, a stale date, a wrong
+ * security token. A failure after the key is known counts towards its lockout.
  */
-export async function authenticateSignature(s: Services, req: SignableRequest & { authorization: string; pathProjectId?: string }): Promise<Principal> {
+export async function checkSignatureHead(s: Services, req: SignableHead & { authorization: string }): Promise<PendingSignature> {
   const auth = parseAuthorization(req.authorization);
   if (!auth) throw new DomainError('AKSK_SIGNATURE_FAILED');
   const db = s.store.db;
@@ -28,18 +41,31 @@ export async function authenticateSignature(s: Services, req: SignableRequest & 
   }
   const failures = await failuresOf(db, auth.access);
   if (failures?.locked_until && failures.locked_until > nowIso) throw new DomainError('AKSK_LOCKED');
-
-  let failed = verify(req, auth, s.secrets.open(key.secret_sealed), now) !== null;
-  if (!failed && key.security_token_hash !== null) {
+  if (verifyHead(req, auth, now) !== null) return fail(s, auth.access, now);
+  if (key.security_token_hash !== null) {
     const st = req.headers['x-security-token'];
-    failed = typeof st !== 'string' || !auth.signedHeaders.includes('x-security-token') || tokenHash(st) !== key.security_token_hash;
+    if (typeof st !== 'string' || !auth.signedHeaders.includes('x-security-token') || tokenHash(st) !== key.security_token_hash) {
+      return fail(s, auth.access, now);
+    }
   }
-  if (failed) {
-    const count = (failures?.locked_until ? 0 : failures?.failures ?? 0) + 1;
-    await setFailures(db, auth.access, count >= LOCKOUT_AFTER ? 0 : count, count >= LOCKOUT_AFTER ? isoUtc(new Date(now.getTime() + LOCKOUT_MS)) : null);
-    throw new DomainError('AKSK_SIGNATURE_FAILED');
+  return { auth, key, hadFailures: failures !== undefined };
+}
+
+/**
+ * The signature over the request as received, body included, then who signed it and the project it acts
+ * in (X-Project-Id for a permanent key, the key's own for a temporary one).
+ */
+export async function checkSignatureBody(s: Services, pending: PendingSignature, req: SignableRequest & { pathProjectId?: string }): Promise<Principal> {
+  const { auth, key } = pending;
+  const db = s.store.db;
+  const now = s.clock.now();
+  if (verifyBody(req, auth, s.secrets.open(key.secret_sealed)) !== null) return fail(s, auth.access, now);
+  if (pending.hadFailures) {
+    await clearFailures(db, auth.access, isoUtc(now));
+    // Failures that arrived while this body was read may have locked the key since its headers passed.
+    const still = await failuresOf(db, auth.access);
+    if (still?.locked_until && still.locked_until > isoUtc(now)) throw new DomainError('AKSK_LOCKED');
   }
-  if (failures) await clearFailures(db, auth.access);
 
   const user = await getUser(db, key.user_id);
   if (!user) throw new DomainError('AKSK_UNKNOWN', { ak: auth.access });
@@ -48,5 +74,6 @@ export async function authenticateSignature(s: Services, req: SignableRequest & 
   const project = await getProject(db, projectId);
   // A permanent key acts in any project of its user's domain; elsewhere it is not scoped at all.
   const scoped = project && project.domain_id === user.domain_id ? project.id : '';
-  return { userId: user.id, userName: user.name, domainId: user.domain_id, projectId: scoped };
+  return { userId: user.id, userName: user.name, domainId: user.domain_id, projectId: scoped, credential: keyCredential(key) };
 }
+

@@ -1,9 +1,9 @@
 import { DomainError } from '../domain/errors.js';
-import type { Tx } from '../store/db.js';
-import { getObject, getObjects, type EditRow, type ObjectRow } from '../store/objects.js';
+import { getObjects, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import type { SubjectParamsVO } from '../api/wire/subjects.js';
 import { createObjects, deleteObjects, editObject, type ObjectInput } from './objects.js';
+import { transact } from '../store/db.js';
 
 /**
  * Subjects (SUBJECT objects) form the hierarchy L1 > L2 > L3 (up to the cloud's 7 levels): a level-1
@@ -14,20 +14,24 @@ export interface SubjectPayload {
   self_defined_fields: unknown[];
 }
 
-async function checkParent(tx: Tx, caller: Caller, p: SubjectParamsVO) {
+/** The parent a subject names: none at level 1, one at every other level. */
+function parentIdOf(p: SubjectParamsVO): string | null {
   const parentId = p.parent_id || null;
   if (p.level === 1) {
     if (parentId) throw new DomainError('INVALID_PARAMETER', { detail: 'a level-1 subject has no parent_id' });
     return null;
   }
   if (!parentId) throw new DomainError('INVALID_PARAMETER', { detail: `a level-${p.level} subject needs a parent_id` });
-  const parent = await getObject(tx, caller.tenant, parentId, 'SUBJECT');
-  if (!parent) throw new DomainError('SUBJECT_NOT_FOUND', { id: parentId });
-  const parentLevel = (JSON.parse(parent.biz_info) as SubjectPayload).level;
-  if (parentLevel !== p.level - 1) {
-    throw new DomainError('INVALID_PARAMETER', { detail: `the parent of a level-${p.level} subject must be level ${p.level - 1}, not ${parentLevel}` });
-  }
   return parentId;
+}
+
+/** The parent must be a subject exactly one level up; `parent` is read under a lock by the caller. */
+function checkParent(parentId: string, level: number, parent: ObjectRow | undefined) {
+  if (!parent || parent.biz_type !== 'SUBJECT') throw new DomainError('SUBJECT_NOT_FOUND', { id: parentId });
+  const parentLevel = (JSON.parse(parent.biz_info) as SubjectPayload).level;
+  if (parentLevel !== level - 1) {
+    throw new DomainError('INVALID_PARAMETER', { detail: `the parent of a level-${level} subject must be level ${level - 1}, not ${parentLevel}` });
+  }
 }
 
 function toInput(p: SubjectParamsVO, parentId: string | null): ObjectInput {
@@ -41,36 +45,48 @@ function toInput(p: SubjectParamsVO, parentId: string | null): ObjectInput {
   };
 }
 
+/**
+ * The parent is read FOR SHARE (PostgreSQL): its level cannot change, nor can it be deleted, until the
+ * child is committed; a change of its level checks for children under a FOR UPDATE lock of its own.
+ */
 export async function createSubject(s: Services, caller: Caller, p: SubjectParamsVO): Promise<ObjectRow> {
-  return s.store.db.transaction().execute(async (tx) => {
-    const parentId = await checkParent(tx, caller, p);
+  const parentId = parentIdOf(p);
+  return transact(s.store, async (tx) => {
+    if (parentId) checkParent(parentId, p.level, (await getObjects(tx, caller.tenant, [parentId], 'share')).get(parentId));
     const [row] = await createObjects(s, caller, [toInput(p, parentId)], tx);
     return row!;
   });
 }
 
+/** The parent's level and the subject's children are checked under the edit's locks (editObject). */
 export async function updateSubject(s: Services, caller: Caller, p: SubjectParamsVO): Promise<{ obj: ObjectRow; edit: EditRow | undefined }> {
   if (!p.id) throw new DomainError('INVALID_PARAMETER', { detail: 'id is required to update a subject' });
-  const parentId = await checkParent(s.store.db, caller, p);
-  if (parentId === p.id) throw new DomainError('INVALID_PARAMETER', { detail: 'a subject cannot be its own parent' });
-  // A subject with children keeps its level: its children would sit at the wrong level, and moving it
-  // under one of its own descendants would make a cycle.
-  const current = await getObject(s.store.db, caller.tenant, p.id, 'SUBJECT');
-  if (current && (JSON.parse(current.biz_info) as SubjectPayload).level !== p.level) {
-    const child = await s.store.db.selectFrom('objects').select('id').where('parent_id', '=', p.id).executeTakeFirst();
-    if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${p.id} has children; its level cannot change` });
-  }
+  const id = p.id;
+  const parentId = parentIdOf(p);
+  if (parentId === id) throw new DomainError('INVALID_PARAMETER', { detail: 'a subject cannot be its own parent' });
   const { biz_type: _t, ...input } = toInput(p, parentId);
-  return editObject(s, caller, p.id, 'SUBJECT', input);
+  return editObject(s, caller, id, 'SUBJECT', input, async (tx, current, locked) => {
+    if (parentId) checkParent(parentId, p.level, locked.get(parentId));
+    // A subject with children keeps its level: its children would sit at the wrong level, and moving it
+    // under one of its own descendants would make a cycle.
+    if ((JSON.parse(current.biz_info) as SubjectPayload).level !== p.level) {
+      const child = await tx.selectFrom('objects').select('id').where('parent_id', '=', id).executeTakeFirst();
+      if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${id} has children; its level cannot change` });
+    }
+  });
 }
 
-/** A subject with children cannot be deleted: the children would lose their place in the hierarchy. */
+/**
+ * A subject with children cannot be deleted: the children would lose their place in the hierarchy.
+ * Checked under the delete's locks, which a child's creation (FOR SHARE on its parent) waits for.
+ */
 export async function deleteSubjects(s: Services, caller: Caller, ids: string[]): Promise<number> {
-  const child = await s.store.db.selectFrom('objects').select(['id', 'parent_id'])
-    .where('workspace_id', '=', caller.tenant.workspaceId).where('project_id', '=', caller.tenant.projectId)
-    .where('parent_id', 'in', ids).where('id', 'not in', ids).executeTakeFirst();
-  if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${child.parent_id} has children; delete them first` });
-  return deleteObjects(s, caller, ids, 'SUBJECT');
+  return deleteObjects(s, caller, ids, 'SUBJECT', async (tx) => {
+    const child = await tx.selectFrom('objects').select(['id', 'parent_id'])
+      .where('workspace_id', '=', caller.tenant.workspaceId).where('project_id', '=', caller.tenant.projectId)
+      .where('parent_id', 'in', ids).where('id', 'not in', ids).executeTakeFirst();
+    if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${child.parent_id} has children; delete them first` });
+  });
 }
 
 /** The ancestors of the given subjects (and the subjects themselves), by id, to build paths. */

@@ -90,15 +90,16 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
   checkRequest(body);
   const fast = body.fast_approval === true;
   const t = caller.tenant;
-  const lock = s.store.engine === 'postgres';
   const now = s.clock.now();
   const runAt = body.schedule_time ? nextOccurrence(body.schedule_time, now, s.config.tz) : null;
   return inTransaction(s.store, outer, async (tx) => {
     // Spec §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
-    const callerApprover = fast ? await findApproverByUser(tx, t, caller.userId) : undefined;
+    // Registrations are read FOR SHARE (PostgreSQL): a concurrent DeleteApprover waits for this batch, or
+    // has committed and the batch is refused; no application is born naming a removed approver.
+    const callerApprover = fast ? await findApproverByUser(tx, t, caller.userId, true) : undefined;
     if (fast && !callerApprover) throw new DomainError('FAST_APPROVAL_FORBIDDEN');
     // A fast approval usually names its own submitter as approver: one lookup then serves both checks.
-    const approver = callerApprover && body.approver_user_id === caller.userId ? callerApprover : await findApproverByUser(tx, t, body.approver_user_id);
+    const approver = callerApprover && body.approver_user_id === caller.userId ? callerApprover : await findApproverByUser(tx, t, body.approver_user_id, true);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: body.approver_user_id });
 
     const requested = new Map(body.biz_infos.map((b) => [b.biz_id, b]));
@@ -107,7 +108,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       ids.push(...(await offlineClosure(tx, t, ids)).filter((id) => !requested.has(id)));
       if (ids.length > MAX_BATCH) throw new DomainError('BATCH_TOO_LARGE', { max: MAX_BATCH, count: ids.length });
     }
-    const objects = await getObjects(tx, t, ids, lock);
+    const objects = await getObjects(tx, t, ids, true);
     for (const b of body.biz_infos) {
       const o = objects.get(b.biz_id);
       if (!o || o.biz_type !== b.biz_type) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: b.biz_type, id: b.biz_id });

@@ -3,12 +3,13 @@ import type { Role } from '../domain/enums.js';
 import { hex32 } from '../domain/ids.js';
 import { isoUtc } from '../domain/time.js';
 import {
-  getMembership, getProject, getWorkspace, insertMember, insertProject, insertWorkspace, listMembers, listProjects,
-  listWorkspaces, removeMember, setMember,
+  getMembership, getProject, getWorkspace, insertMember, insertProject, insertWorkspace, listMembers, listProjects, listWorkspaces, lockMembership, removeMember, setMember,
 } from '../store/identity.js';
 import type { Services } from '../services.js';
+import { onUniqueViolation } from '../store/unique.js';
 import { requireDomainAdmin, userInDomain } from './iam-users.js';
 import type { Principal } from './tokens.js';
+import { transact } from '../store/db.js';
 
 /** archgate extension: projects, workspaces and memberships, managed by administrators. */
 
@@ -17,11 +18,14 @@ const REVIEWER_ROLES: readonly Role[] = ['admin', 'developer'];
 export async function createProject(s: Services, p: Principal, name: string, id?: string) {
   await requireDomainAdmin(s, p);
   const row = { id: id ?? hex32(), domain_id: p.domainId, name, create_time: isoUtc(s.clock.now()) };
-  return s.store.db.transaction().execute(async (tx) => {
-    if (await getProject(tx, row.id)) throw new DomainError('INVALID_PARAMETER', { detail: `project ${row.id} already exists` });
+  const exists = () => new DomainError('INVALID_PARAMETER', { detail: `project ${row.id} already exists` });
+  // Two creations of one id at once both pass the check; the primary key refuses the second, which then
+  // answers as a sequential duplicate does.
+  return onUniqueViolation(() => transact(s.store, async (tx) => {
+    if (await getProject(tx, row.id)) throw exists();
     await insertProject(tx, row);
     return row;
-  });
+  }), exists);
 }
 
 export async function projectsOf(s: Services, p: Principal) {
@@ -42,14 +46,14 @@ export async function createWorkspace(s: Services, p: Principal, projectId: stri
   await requireDomainAdmin(s, p);
   await ownProject(s, p, projectId);
   const row = { id: id ?? hex32(), project_id: projectId, name, mode, create_time: isoUtc(s.clock.now()) };
-  return s.store.db.transaction().execute(async (tx) => {
-    if (await tx.selectFrom('workspaces').select('id').where('id', '=', row.id).executeTakeFirst()) {
-      throw new DomainError('INVALID_PARAMETER', { detail: `workspace ${row.id} already exists` });
-    }
+  const exists = () => new DomainError('INVALID_PARAMETER', { detail: `workspace ${row.id} already exists` });
+  // As for projects: the primary key settles a race, and the loser answers as a sequential duplicate.
+  return onUniqueViolation(() => transact(s.store, async (tx) => {
+    if (await tx.selectFrom('workspaces').select('id').where('id', '=', row.id).executeTakeFirst()) throw exists();
     await insertWorkspace(tx, row);
     await insertMember(tx, { workspace_id: row.id, user_id: p.userId, role: 'admin' });
     return row;
-  });
+  }), exists);
 }
 
 export async function workspacesOf(s: Services, p: Principal, projectId: string) {
@@ -82,11 +86,15 @@ export async function membersOf(s: Services, p: Principal, projectId: string, wo
   return listMembers(s.store.db, workspaceId);
 }
 
-/** A member who can no longer review (operator, viewer) loses their approver registration. */
+/**
+ * A member who can no longer review (operator, viewer) loses their approver registration. The membership
+ * is written before the registrations are deleted: a CreateApprover that read the old role FOR SHARE
+ * commits first, and its registration is then deleted here.
+ */
 export async function putMember(s: Services, p: Principal, projectId: string, workspaceId: string, userId: string, role: Role) {
   await manageable(s, p, projectId, workspaceId);
   await userInDomain(s, p, userId);
-  await s.store.db.transaction().execute(async (tx) => {
+  await transact(s.store, async (tx) => {
     await setMember(tx, workspaceId, userId, role);
     if (!REVIEWER_ROLES.includes(role)) {
       await tx.deleteFrom('approvers').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
@@ -97,7 +105,12 @@ export async function putMember(s: Services, p: Principal, projectId: string, wo
 
 export async function deleteMember(s: Services, p: Principal, projectId: string, workspaceId: string, userId: string) {
   await manageable(s, p, projectId, workspaceId);
-  const n = await s.store.db.transaction().execute((tx) => removeMember(tx, workspaceId, userId));
+  const n = await transact(s.store, async (tx) => {
+    // The membership is locked before the registrations go (see putMember): a CreateApprover racing this
+    // removal either commits first, and its registration is deleted below, or finds no membership.
+    await lockMembership(tx, workspaceId, userId);
+    return removeMember(tx, workspaceId, userId);
+  });
   if (n === 0) throw new DomainError('RESOURCE_NOT_FOUND', { detail: `user ${userId} is not a member of workspace ${workspaceId}` });
   return n;
 }

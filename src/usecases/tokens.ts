@@ -3,9 +3,22 @@ import { isoUtc } from '../domain/time.js';
 import { findDomainByName, findProjectByName, findUser, getProject } from '../store/identity.js';
 import { findTokenWithUser, insertToken } from '../store/tokens.js';
 import { TOKEN_TTL_MS, newToken, tokenHash } from '../iam/tokens.js';
-import { verifyPassword } from '../iam/passwords.js';
+import type { AccessKeyRow } from '../store/access-keys.js';
 import type { Services } from '../services.js';
 import type { TokenRequest } from '../api/wire/iam.js';
+import { verifyWithLockout } from './password-guard.js';
+
+/**
+ * The credential a request was authenticated with. `epoch` is the user's credential epoch it was issued
+ * against (a password change moves the epoch on and voids it); `expiresAt` bounds whatever it mints.
+ */
+export interface Credential {
+  kind: 'token' | 'permanent-key' | 'temporary-key';
+  /** The access key; empty for a token, which is never named back. */
+  id: string;
+  expiresAt: string | null;
+  epoch: number;
+}
 
 /** Who a verified credential belongs to, and the project it is scoped to. */
 export interface Principal {
@@ -13,13 +26,26 @@ export interface Principal {
   userName: string;
   domainId: string;
   projectId: string;
+  credential: Credential;
+}
+
+export function keyCredential(key: AccessKeyRow): Credential {
+  return {
+    kind: key.security_token_hash === null ? 'permanent-key' : 'temporary-key', id: key.access,
+    expiresAt: key.expires_at, epoch: key.credential_epoch ?? 0,
+  };
+}
+
+/** The 401 for a credential that was valid when the request came in but has been revoked since. */
+export function revoked(c: Credential): DomainError {
+  return c.kind === 'token' ? new DomainError('TOKEN_INVALID') : new DomainError('AKSK_UNKNOWN', { ak: c.id });
 }
 
 /** IAM's time format: six fractional digits and a Z (`2020-01-04T09:05:22.701000Z`). */
 const iamTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
 /** POST /v3/auth/tokens: the password method, scoped to one project by id or by name (spec §8.1). */
-export async function issueToken(s: Services, req: TokenRequest) {
+export async function issueToken(s: Services, req: TokenRequest, source: string) {
   const { identity, scope } = req.auth;
   if (!identity.methods.includes('password')) {
     throw new DomainError('INVALID_PARAMETER', { detail: 'only the password method is supported' });
@@ -27,10 +53,11 @@ export async function issueToken(s: Services, req: TokenRequest) {
   const u = identity.password.user;
   const db = s.store.db;
   const domain = await findDomainByName(db, u.domain.name);
-  const user = domain && (await findUser(db, domain.id, u.name));
-  if (!domain || !user || !(await verifyPassword(u.password, user.password_hash))) {
-    throw new DomainError('IAM_BAD_CREDENTIALS');
-  }
+  // One read gives the hash and the epoch together: the token carries the epoch of the password it was
+  // verified against, so a reset that commits after this read voids it even if it is written later.
+  const user = (domain && (await findUser(db, domain.id, u.name))) || undefined;
+  const ok = await verifyWithLockout(s, source, user, u.password);
+  if (!ok || !domain || !user) throw new DomainError('IAM_BAD_CREDENTIALS');
   const p = scope.project;
   const project = p.id ? await getProject(db, p.id) : p.name ? await findProjectByName(db, domain.id, p.name) : undefined;
   if (!project || project.domain_id !== domain.id) throw new DomainError('IAM_PROJECT_NOT_FOUND');
@@ -39,7 +66,7 @@ export async function issueToken(s: Services, req: TokenRequest) {
   const token = newToken();
   await insertToken(db, {
     token_hash: tokenHash(token), user_id: user.id, project_id: project.id,
-    issued_at: isoUtc(issued), expires_at: isoUtc(expires),
+    issued_at: isoUtc(issued), expires_at: isoUtc(expires), credential_epoch: user.credential_epoch ?? 0,
   });
   const domainRef = { id: domain.id, name: domain.name };
   return {
@@ -58,11 +85,15 @@ export async function issueToken(s: Services, req: TokenRequest) {
   };
 }
 
-/** Verifies an `X-Auth-Token`: known, unexpired, and its user still there. */
+/** Verifies an `X-Auth-Token`: known, unexpired, its user still there and its password unchanged since. */
 export async function authenticateToken(s: Services, token: string): Promise<Principal> {
   const row = await findTokenWithUser(s.store.db, tokenHash(token));
   if (!row) throw new DomainError('TOKEN_INVALID');
   if (row.expires_at <= isoUtc(s.clock.now())) throw new DomainError('TOKEN_EXPIRED', { expires_at: iamTime(new Date(row.expires_at)) });
   if (!row.found_user_id || row.user_name === null || row.domain_id === null) throw new DomainError('TOKEN_INVALID');
-  return { userId: row.found_user_id, userName: row.user_name, domainId: row.domain_id, projectId: row.project_id };
+  if ((row.credential_epoch ?? 0) !== (row.user_epoch ?? 0)) throw new DomainError('TOKEN_INVALID');
+  return {
+    userId: row.found_user_id, userName: row.user_name, domainId: row.domain_id, projectId: row.project_id,
+    credential: { kind: 'token', id: '', expiresAt: row.expires_at, epoch: row.credential_epoch ?? 0 },
+  };
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshDbUrl, type Engine } from './server.js';
@@ -143,4 +144,19 @@ export async function adminClient(node: Running, password = PROCESS_PASSWORD): P
   const body = (await res.json()) as { token: { user: { id: string } } };
   if (res.status !== 201) throw new Error(`login failed: ${res.status} ${JSON.stringify(body)}`);
   return clientOf(node, res.headers.get('x-subject-token')!, body.token.user.id);
+}
+
+/** A loopback port some other program holds, for starts that must find their port taken. */
+export async function occupiedPort(): Promise<{ port: number; release(): Promise<void> }> {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (holder.address() as AddressInfo).port,
+    release: () => new Promise<void>((resolve) => holder.close(() => resolve())),
+  };
+}
+
+/** The admin password a start-up banner shows, if it shows one. */
+export function bannerPassword(output: string): string | undefined {
+  return /password:\s+(\S+)/.exec(output)?.[1];
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { startNode } from '../../src/node.js';
+import type { Store } from '../../src/store/db.js';
 
 /** Every store-touching test runs once per engine. */
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -35,6 +36,8 @@ export interface TestServer {
   /** `path` may hold `{p}`, replaced by the project id. */
   call<T = any>(method: string, path: string, opts?: CallOptions): Promise<Reply<T>>;
   close(): Promise<void>;
+  /** The node's store, for tests that look beneath the API (the fuzz test's nothing-written check). */
+  store?: Store;
 }
 
 export const ADMIN_PASSWORD = 'archgate-test-password';
@@ -75,6 +78,7 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     url, dbUrl: db, projectId: boot.projectId, workspaceId: boot.workspaceId,
     adminId: login.body.token.user.id, token: login.headers.get('x-subject-token')!, call,
     close: () => node.stop(),
+    store: node.store,
   };
   return server;
 }

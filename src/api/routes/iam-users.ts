@@ -5,14 +5,14 @@ import { createPermanentKey, createTemporaryKey, listPermanentKeys, removePerman
 import { changePassword, createUser, removeUser, searchUsers } from '../../usecases/iam-users.js';
 import type { UserTable } from '../../store/schema.js';
 import { principalOf } from '../authenticate.js';
-import { IamError } from '../wire/iam.js';
+import { iamErrorResponses } from '../wire/common.js';
 import {
   AdminUpdateUserBody, ChangePasswordBody, CreateCredentialBody, CreateUserBody, CredentialVO, NewCredentialVO,
   SecurityTokenBody, TemporaryCredentialVO, UserIdParams, UserVO,
 } from '../wire/iam-users.js';
 
 const tags = ['IAM'];
-const iamErrors = { 400: IamError, 401: Type.Object({}, { additionalProperties: true }), 403: IamError, 404: IamError, 409: IamError };
+const iamErrors = iamErrorResponses;
 /** IAM's time format: six fractional digits and a Z. */
 const iamTime = (iso: string) => iso.replace(/\.(\d{3})Z$/, '.$1000Z');
 
@@ -39,13 +39,13 @@ export const iamUserRoutes = (s: Services): FastifyPluginAsyncTypebox => async (
   app.put('/v3.0/OS-USER/users/:user_id', {
     config, schema: { operationId: 'UpdateUser', summary: 'Set a user\'s password (domain administrators); revokes its tokens and keys',
       tags, params: UserIdParams, body: AdminUpdateUserBody, response: { 200: Type.Object({ user: UserVO }), ...iamErrors } },
-  }, async (req) => ({ user: toUserVO(await changePassword(s, principalOf(req), req.params.user_id, req.body.user.password)) }));
+  }, async (req) => ({ user: toUserVO(await changePassword(s, principalOf(req), req.params.user_id, req.body.user.password, undefined, req.ip)) }));
 
   app.post('/v3/users/:user_id/password', {
     config, schema: { operationId: 'KeystoneUpdateUserPassword', summary: 'Change one\'s own password; revokes one\'s tokens and keys',
       tags, params: UserIdParams, body: ChangePasswordBody, response: { 204: Type.Null(), ...iamErrors } },
   }, async (req, reply) => {
-    await changePassword(s, principalOf(req), req.params.user_id, req.body.user.password, req.body.user.original_password);
+    await changePassword(s, principalOf(req), req.params.user_id, req.body.user.password, req.body.user.original_password, req.ip);
     return reply.status(204).send(null);
   });
 

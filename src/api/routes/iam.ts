@@ -1,17 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Services } from '../../services.js';
 import { issueToken } from '../../usecases/tokens.js';
-import { IamError, TokenRequest, TokenResponse } from '../wire/iam.js';
+import { iamErrorResponses } from '../wire/common.js';
+import { TokenRequest, TokenResponse } from '../wire/iam.js';
 
 /** IAM's token API, as the cloud's `iam.{region}.myhuaweicloud.com` answers it. */
 export const iamRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
   app.post('/v3/auth/tokens', {
     schema: {
       operationId: 'KeystoneCreateUserTokenByPassword', summary: 'Obtaining a user token (password, project scope)',
-      tags: ['IAM'], body: TokenRequest, response: { 201: TokenResponse, 400: IamError, 401: IamError },
+      tags: ['IAM'], body: TokenRequest, response: { 201: TokenResponse, ...iamErrorResponses },
     },
   }, async (req, reply) => {
-    const { token, body } = await issueToken(s, req.body);
+    const { token, body } = await issueToken(s, req.body, req.ip);
     return reply.status(201).header('x-subject-token', token).send(body);
   });
 };

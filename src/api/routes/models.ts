@@ -8,8 +8,9 @@ import { roundOffset } from '../../usecases/approvers.js';
 import { parseIdList } from '../../usecases/decide-approvals.js';
 import { createObjects, deleteObjects, editObject } from '../../usecases/objects.js';
 import { callerOf } from '../authenticate.js';
+import { parseStored } from '../wire/bounds.js';
 import { ok } from '../present.js';
-import { Envelope, Limit, Nullable, Offset, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
+import { Envelope, IdList, Limit, MultiLine, Nullable, Offset, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 
 /**
  * Models ("workspaces" under design: a relational THIRD_NF or DIMENSION model) own table models.
@@ -22,7 +23,7 @@ const WorkspaceVO = Type.Object({
   id: Type.Optional(Nullable(Type.String())),
   name: Type.String({ minLength: 1, maxLength: 250, pattern: '^[\\u4e00-\\u9fa5a-zA-Z\\d_]*$' }),
   type: Type.Enum(['THIRD_NF', 'DIMENSION']),
-  description: Type.Optional(Nullable(Type.String({ maxLength: 600 }))),
+  description: Type.Optional(Nullable(MultiLine({ maxLength: 600 }))),
   is_physical: Type.Optional(Nullable(Type.Boolean())),
   frequent: Type.Optional(Nullable(Type.Boolean())),
   top: Type.Optional(Nullable(Type.Boolean())),
@@ -51,7 +52,7 @@ function payload(b: WorkspaceIn) {
 }
 
 function present(s: Services, o: ObjectRow): Static<typeof WorkspaceOut> {
-  const p = JSON.parse(o.biz_info) as ReturnType<typeof payload>;
+  const p = parseStored(o.biz_info) as ReturnType<typeof payload>;
   return {
     id: o.id, name: o.name_en, description: o.description, ...p, create_by: o.create_by, update_by: o.update_by,
     create_time: rfc3339InZone(o.create_time, s.config.tz)!, update_time: rfc3339InZone(o.update_time, s.config.tz)!,
@@ -110,6 +111,6 @@ export const modelRoutes = (s: Services): FastifyPluginAsyncTypebox => async (ap
   app.delete(PATH, {
     config: { operation: 'writeObjects' },
     schema: { operationId: 'DeleteWorkspaces', summary: 'Delete models', tags, params: ProjectParams, headers: WorkspaceHeaders,
-      querystring: Type.Object({ ids: Type.String({ minLength: 1 }) }), response: { 200: Envelope(Type.Integer()), ...errorResponses } },
+      querystring: Type.Object({ ids: IdList('Model ids') }), response: { 200: Envelope(Type.Integer()), ...errorResponses } },
   }, async (req) => ok(await deleteObjects(s, callerOf(req), parseIdList(req.query.ids, 'ids'), 'MODEL')));
 };

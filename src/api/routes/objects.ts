@@ -6,7 +6,7 @@ import { createObjects, deleteObjects, editObject, findObject, roundOffset, sear
 import { parseIdList } from '../../usecases/decide-approvals.js';
 import { callerOf } from '../authenticate.js';
 import { ok, toObjectVO } from '../present.js';
-import { Envelope, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
+import { Envelope, IdList, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 import { CreateObjectsBody, ListObjectsQuery, ObjectList, ObjectParams, ObjectVO, UpdateObjectBody } from '../wire/objects.js';
 
 const PATH = '/archgate/v1/:project_id/objects';
@@ -76,7 +76,7 @@ export const objectRoutes = (s: Services): FastifyPluginAsyncTypebox => async (a
     schema: {
       operationId: 'ArchgateDeleteObjects', summary: `${ext}Delete DRAFT, OFFLINE or REJECT objects`, tags,
       params: ProjectParams, headers: WorkspaceHeaders,
-      querystring: Type.Object({ ids: Type.String({ minLength: 1, description: 'comma-separated object ids' }) }),
+      querystring: Type.Object({ ids: IdList('Object ids') }),
       response: { 200: Envelope(Type.Integer()), ...errorResponses },
     },
   }, async (req) => ok(await deleteObjects(s, callerOf(req), parseIdList(req.query.ids, 'ids'))));

@@ -8,6 +8,7 @@ import type { Caller, Services } from '../../services.js';
 import { roundOffset } from '../../usecases/approvers.js';
 import { chainOf, createSubject, deleteSubjects, updateSubject, withAncestors, type SubjectPayload } from '../../usecases/subjects.js';
 import { callerOf } from '../authenticate.js';
+import { parseStored } from '../wire/bounds.js';
 import { ok, toEditVO } from '../present.js';
 import { Envelope, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 import { CatalogVO, IdsBody, SearchSubjectsQuery, SubjectParamsVO } from '../wire/subjects.js';
@@ -25,7 +26,7 @@ function ownerOf(list: string): string {
 }
 
 function toCatalogVO(s: Services, caller: Caller, o: ObjectRow, edit: EditRow | undefined, known: Map<string, ObjectRow>): Static<typeof CatalogVO> {
-  const p = JSON.parse(o.biz_info) as SubjectPayload;
+  const p = parseStored(o.biz_info) as SubjectPayload;
   const path = chainOf(o.id, known).map((x) => x.name_ch ?? x.name_en).join('/');
   return {
     id: o.id, name_ch: o.name_ch ?? o.name_en, name_en: o.name_en, description: o.description,
@@ -41,7 +42,7 @@ function toCatalogVO(s: Services, caller: Caller, o: ObjectRow, edit: EditRow | 
 }
 
 function matches(o: ObjectRow, q: Static<typeof SearchSubjectsQuery>): boolean {
-  const p = JSON.parse(o.biz_info) as SubjectPayload;
+  const p = parseStored(o.biz_info) as SubjectPayload;
   const lc = (x: string | null | undefined) => (x ?? '').toLowerCase();
   if (q.name && !lc(o.name_ch).includes(lc(q.name)) && !lc(o.name_en).includes(lc(q.name))) return false;
   if (q.name_ch && o.name_ch !== q.name_ch) return false;

@@ -9,9 +9,10 @@ import { deleteObjects } from '../../usecases/objects.js';
 import { chainOf, withAncestors } from '../../usecases/subjects.js';
 import { createTableModel, updateTableModel, type TableModelBody } from '../../usecases/table-models.js';
 import { callerOf } from '../authenticate.js';
+import { parseStored } from '../wire/bounds.js';
 import { ok, toEditVO } from '../present.js';
 import { BIZ_STATUSES } from '../../domain/enums.js';
-import { Envelope, Limit, Nullable, Offset, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
+import { Envelope, Limit, MultiLine, Nullable, Offset, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 import { IdsBody } from '../wire/subjects.js';
 
 const PATH = '/v2/:project_id/design/table-model';
@@ -22,7 +23,7 @@ export const TableModelAttributeVO = Type.Object({
   name_en: Type.String({ maxLength: 600 }),
   name_ch: Type.String({ maxLength: 200 }),
   data_type: Type.String(),
-  description: Type.Optional(Nullable(Type.String({ maxLength: 600 }))),
+  description: Type.Optional(Nullable(MultiLine({ maxLength: 600 }))),
   ordinal: Type.Optional(Nullable(Type.Union([Type.Integer(), Type.String()]))),
 }, { additionalProperties: true });
 
@@ -32,14 +33,16 @@ export const TableModelVO = Type.Object({
   model_id: Type.String({ pattern: '^[0-9]{1,19}$' }),
   tb_name: Type.String({ minLength: 1, maxLength: 400, pattern: '^[a-zA-Z_{}$][0-9a-zA-Z_{}$]*$' }),
   logic_tb_name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 600 }),
+  description: MultiLine({ maxLength: 600 }),
   dw_type: Type.String({ minLength: 1 }),
-  attributes: Type.Array(Nullable(TableModelAttributeVO)),
+  attributes: Type.Array(Nullable(TableModelAttributeVO), { maxItems: 5000 }),
   biz_catalog_id: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{0,19}$' }))),
-}, { additionalProperties: true });
+}, { additionalProperties: true, 'x-free-json': { maxDepth: 32, maxBytes: 4 * 1024 * 1024 }, description: 'fields beyond these are kept as sent, as free JSON (x-free-json: depth and size capped)' });
 
 const TableModelOut = Type.Object({
-  id: Type.String(), model_id: Type.String(), tb_name: Type.String(), logic_tb_name: Type.String(),
+  // An object registered as TABLE_MODEL through the objects extension has no model and may have no
+  // Chinese name: it is still a table model, read here with those two fields null.
+  id: Type.String(), model_id: Nullable(Type.String()), tb_name: Type.String(), logic_tb_name: Nullable(Type.String()),
   status: Type.Enum([...BIZ_STATUSES]), attributes: Type.Array(Type.Object({}, { additionalProperties: true })),
 }, { additionalProperties: true });
 
@@ -55,7 +58,7 @@ const ECHO_FIELDS = [
 
 function present(s: Services, o: ObjectRow, edit: EditRow | undefined, latest: boolean, known: Map<string, ObjectRow>): Static<typeof TableModelOut> {
   const source = latest && edit ? edit : o;
-  const p = JSON.parse(source.biz_info) as Record<string, unknown>;
+  const p = parseStored(source.biz_info) as Record<string, unknown>;
   const chain = p.biz_catalog_id ? chainOf(String(p.biz_catalog_id), known) : [];
   const level = (i: number) => chain[i];
   const attrs = (p.attributes as Record<string, unknown>[]) ?? [];
@@ -65,7 +68,7 @@ function present(s: Services, o: ObjectRow, edit: EditRow | undefined, latest: b
   const out: Record<string, unknown> = Object.fromEntries(ECHO_FIELDS.map((k) => [k, p[k] ?? null]));
   return {
     ...out,
-    id: o.id, model_id: p.model_id, model: null, tb_name: source.name_en, logic_tb_name: source.name_ch,
+    id: o.id, model_id: p.model_id ?? null, model: null, tb_name: source.name_en, logic_tb_name: source.name_ch,
     description: source.description, dw_type: p.dw_type, tb_guid: null, tb_id: null,
     logic_tb_guid: p.logic_tb_guid ?? null, status: o.status,
     extend_info: JSON.stringify({
@@ -92,7 +95,7 @@ function present(s: Services, o: ObjectRow, edit: EditRow | undefined, latest: b
 
 export const tableModelRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
   const presentAll = async (caller: Caller, rows: ObjectRow[], latest: boolean, edits?: Map<string, EditRow>) => {
-    const subjects = rows.map((r) => (JSON.parse(r.biz_info) as { biz_catalog_id?: string }).biz_catalog_id).filter((x): x is string => !!x);
+    const subjects = rows.map((r) => (parseStored(r.biz_info) as { biz_catalog_id?: string }).biz_catalog_id).filter((x): x is string => !!x);
     const known = await withAncestors(s, caller, await Promise.all(subjects.map((id) => getObject(s.store.db, caller.tenant, id))).then((xs) => xs.filter((x): x is ObjectRow => !!x)));
     const e = edits ?? (await getEdits(s.store.db, rows.map((r) => r.id)));
     return rows.map((r) => present(s, r, e.get(r.id), latest, known));
@@ -125,7 +128,7 @@ export const tableModelRoutes = (s: Services): FastifyPluginAsyncTypebox => asyn
     const offset = roundOffset(q.offset ?? 0, limit);
     const lc = (x: unknown) => String(x ?? '').toLowerCase();
     const all = (await allOfType(s.store.db, caller.tenant, 'TABLE_MODEL')).filter((o) => {
-      const p = JSON.parse(o.biz_info) as Record<string, unknown>;
+      const p = parseStored(o.biz_info) as Record<string, unknown>;
       return p.model_id === q.model_id && (!q.status || o.status === q.status) && (!q.create_by || o.create_by === q.create_by)
         && (!q.biz_catalog_id || p.biz_catalog_id === q.biz_catalog_id)
         && (!q.name || lc(o.name_en).includes(lc(q.name)) || lc(o.name_ch).includes(lc(q.name)) || lc(o.code).includes(lc(q.name)));

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { APPROVAL_STATUSES, APPROVAL_TYPES, BIZ_STATUSES, BIZ_TYPES } from '../../domain/enums.js';
-import { IgnoredQuery, Limit, Nullable, Offset } from './common.js';
+import { IdList, IgnoredQuery, Limit, MultiLine, Nullable, Offset } from './common.js';
 
 /** ApprovalVO: one application (spec §4.4), with a snapshot of the object as submitted. */
 export const ApprovalVO = Type.Object({
@@ -50,7 +50,7 @@ export type SearchApprovalsQuery = Static<typeof SearchApprovalsQuery>;
 export const ApprovalList = Type.Object({ total: Type.Integer(), records: Type.Array(ApprovalVO) });
 
 export const RollbackQuery = Type.Object({
-  ids: Type.String({ minLength: 1, description: 'Application ids, comma-separated' }),
+  ids: IdList('Application ids'),
   ...IgnoredQuery,
 });
 
@@ -62,6 +62,6 @@ export const ActionQuery = Type.Object({
 /** ApprovalInfoParam: the body of ConfirmApprovals. */
 export const ApprovalInfoParam = Type.Object({
   ids: Type.Array(Type.String({ pattern: '^[0-9]{1,19}$' }), { minItems: 1, maxItems: 10000, uniqueItems: true }),
-  msg: Type.String({ maxLength: 500 }),
+  msg: MultiLine({ maxLength: 500 }),
 });
 export type ApprovalInfoParam = Static<typeof ApprovalInfoParam>;

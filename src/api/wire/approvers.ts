@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { USER_TYPES } from '../../domain/enums.js';
-import { IgnoredQuery, Limit, Nullable, Offset } from './common.js';
+import { IdList, IgnoredQuery, Limit, Nullable, Offset } from './common.js';
 
 /** ApproverParam: the body of CreateApprover (spec §3.6). */
 export const ApproverParam = Type.Object({
@@ -40,6 +40,6 @@ export const ListApproversQuery = Type.Object({
 export const ApproverList = Type.Object({ total: Type.Integer(), records: Type.Array(ApproverVO) });
 
 export const DeleteApproverQuery = Type.Object({
-  approver_ids: Type.String({ minLength: 1, description: 'Approver record ids (ApproverVO.id), comma-separated' }),
+  approver_ids: IdList('Approver record ids (ApproverVO.id)'),
   ...IgnoredQuery,
 });

@@ -1,5 +1,6 @@
 import Type, { type TSchema } from 'typebox';
 import { BIZ_TYPES, ENV_TYPES } from '../../domain/enums.js';
+import { MAX_INTEGER, MAX_QUERY_IDS } from './bounds.js';
 
 /** Wire pieces shared by every operation family. */
 
@@ -23,20 +24,61 @@ export const WorkspaceHeaders = Type.Object({
 /** `{"data":{"value":…}}`: the envelope of every success body in the family. */
 export const Envelope = <T extends TSchema>(value: T) => Type.Object({ data: Type.Object({ value }) });
 
+/**
+ * The error families. A route declares its family by the error schemas it lists (see errorResponsesOf);
+ * the error handler reads that declaration back (`x-error-shape`) to pick the body, so that a route is
+ * never answered in a shape its own schema refuses.
+ */
+export type ErrorFamily = 'dlg' | 'iam';
+
 export const ErrorBody = Type.Object({
   error_code: Type.String(),
   error_msg: Type.String(),
   data: Type.Optional(Type.Null()),
   errors: Type.Optional(Type.Array(Type.Object({ error_code: Type.String(), error_msg: Type.String(), request_id: Type.String() }))),
   request_id: Type.Optional(Type.String()),
-}, { description: 'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)' });
+}, {
+  description: 'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)',
+  'x-error-shape': 'dlg',
+});
+
+/** IAM's own error shape, which differs from the gateway's and DataArts'. */
+export const IamError = Type.Object({
+  error: Type.Object({ code: Type.Integer(), message: Type.String(), title: Type.String() }),
+}, { 'x-error-shape': 'iam' });
+
+/**
+ * Every status an operation can answer besides its success: the caller's mistakes (400, 404 on IAM, 409,
+ * 413 body too large, 415 not JSON), authentication and permission (401, 403), throttling (429), an
+ * unexpected fault (500) and a store that cannot take the request (503).
+ */
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 429, 500, 503] as const;
+
+export function errorResponsesOf(family: ErrorFamily) {
+  const body = family === 'iam' ? IamError : ErrorBody;
+  return Object.fromEntries(ERROR_STATUSES.map((s) => [s, body])) as Record<(typeof ERROR_STATUSES)[number], typeof body>;
+}
 
 export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 50 });
-export const Offset = Type.Integer({ minimum: 0, default: 0 });
+export const Offset = Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 });
+
+/** Ids in a query string, comma-separated: 1 to MAX_QUERY_IDS of them. */
+export const IdList = (description: string) => Type.String({
+  minLength: 1, pattern: `^ *[0-9]{1,19} *(, *[0-9]{1,19} *){0,${MAX_QUERY_IDS - 1}}$`, description: `${description}, comma-separated, at most ${MAX_QUERY_IDS}`,
+});
+
+/**
+ * Free text that may run over several lines (descriptions, review comments): tab and line breaks are
+ * allowed, other control characters are not (api/validation.ts). Every other string is a single line.
+ */
+export const MultiLine = (opts: { maxLength: number; description?: string }) => Type.String({ ...opts, 'x-multiline': true });
 
 /** Undocumented query parameters that official examples carry; accepted and ignored (spec §1, §3.1). */
 export const IgnoredQuery = {
   from: Type.Optional(Type.String({ description: 'Seen as from=standard in official examples; ignored' })),
 };
 
-export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } as const;
+/** The error responses of every DataArts and archgate-extension route. */
+export const errorResponses = errorResponsesOf('dlg');
+/** The error responses of every IAM route (/v3/auth, /v3/users, /v3.0/OS-*). */
+export const iamErrorResponses = errorResponsesOf('iam');

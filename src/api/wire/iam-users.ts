@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Nullable } from './common.js';
+import { MultiLine, Nullable } from './common.js';
 
 /** IAM users and access keys, in IAM's own shapes (no {"data":{"value"}} envelope). */
 
@@ -14,7 +14,7 @@ export const CreateUserBody = Type.Object({
     password: Type.String({ minLength: 1, maxLength: 32 }),
     domain_id: Type.Optional(Type.String()),
     email: Type.Optional(Nullable(Type.String())),
-    description: Type.Optional(Nullable(Type.String())),
+    description: Type.Optional(Nullable(MultiLine({ maxLength: 255 }))),
     enabled: Type.Optional(Type.Boolean()),
   }),
 });
@@ -30,7 +30,7 @@ export const ChangePasswordBody = Type.Object({
 export const UserIdParams = Type.Object({ user_id: Type.String({ minLength: 1 }) });
 
 export const CreateCredentialBody = Type.Object({
-  credential: Type.Object({ user_id: Type.String({ minLength: 1 }), description: Type.Optional(Nullable(Type.String({ maxLength: 255 }))) }),
+  credential: Type.Object({ user_id: Type.String({ minLength: 1 }), description: Type.Optional(Nullable(MultiLine({ maxLength: 255 }))) }),
 });
 
 export const CredentialVO = Type.Object({

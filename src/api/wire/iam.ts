@@ -39,7 +39,4 @@ export const TokenResponse = Type.Object({
   }),
 });
 
-/** IAM's own error shape, which differs from the gateway's and DataArts'. */
-export const IamError = Type.Object({
-  error: Type.Object({ code: Type.Integer(), message: Type.String(), title: Type.String() }),
-});
+export { IamError } from './common.js';

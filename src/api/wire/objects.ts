@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { BIZ_STATUSES } from '../../domain/enums.js';
-import { BizTypeEnum, Limit, Nullable, Offset } from './common.js';
+import { BizTypeEnum, Limit, MultiLine, Nullable, Offset } from './common.js';
 import { BizVersionManageVO } from './versions.js';
 
 /** archgate extension: governed objects of any of the 40 business types. */
@@ -16,7 +16,7 @@ const objectFields = {
   name_en: Type.String({ minLength: 1, maxLength: 200 }),
   name_ch: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   code: Type.Optional(Nullable(Type.String({ maxLength: 128 }))),
-  description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  description: Type.Optional(Nullable(MultiLine({ maxLength: 2000 }))),
   parent_id: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{1,19}$' }))),
   references: Type.Optional(Type.Array(Reference, { maxItems: 1000 })),
   biz_info: Type.Optional(Type.Object({}, { additionalProperties: true })),

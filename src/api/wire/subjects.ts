@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { BIZ_STATUSES } from '../../domain/enums.js';
-import { Limit, Nullable, Offset } from './common.js';
+import { Limit, MultiLine, Nullable, Offset } from './common.js';
 import { BizVersionManageVO } from './versions.js';
 
 /** Subjects, DataArts Architecture's v3 API (SubjectParamsVO in, CatalogVO out), as the Terraform provider uses it. */
@@ -16,7 +16,7 @@ export const SubjectParamsVO = Type.Object({
   id: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{0,19}$' }))),
   name_ch: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\\\<>]*$' }),
   name_en: Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-zA-Z\\d\\s&\\(\\)_\\-]*$' }),
-  description: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  description: Type.Optional(Nullable(MultiLine({ maxLength: 200 }))),
   alias: Type.Optional(Nullable(Type.String())),
   data_owner: Type.Optional(Nullable(Type.String())),
   data_owner_list: Type.String({ description: 'data owners, e.g. ["user_1"] as a string, or a plain name' }),
