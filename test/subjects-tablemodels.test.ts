@@ -248,4 +248,24 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     expect(r.status).toBe(200);
     expect(r.body.data.value).toMatchObject({ id, tb_name: 'bare_table_model', model_id: null, logic_tb_name: null, status: 'DRAFT', attributes: [] });
   });
+  it('lists SUBJECT and MODEL objects registered through the objects extension: level from the parent chain, owner empty', async () => {
+    const make = async (biz_type: string, name_en: string, parent_id?: string) =>
+      (await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type, name_en, parent_id }] } })).body.data.value.records[0].id as string;
+    const top = await make('SUBJECT', 'bare_top');
+    const child = await make('SUBJECT', 'bare_child', top);
+    const list = await s.call('GET', '/v3/{p}/design/subjects?limit=100');
+    expect(list.status).toBe(200);
+    const byId = new Map(list.body.data.value.records.map((r: any) => [r.id, r]));
+    expect(byId.get(top)).toMatchObject({ name_en: 'bare_top', level: 1, data_owner_list: '', owner: '', alias: null, self_defined_fields: [] });
+    expect(byId.get(child)).toMatchObject({ name_en: 'bare_child', level: 2, parent_id: top, path: 'bare_top/bare_child' });
+    const level2 = await s.call('GET', '/v3/{p}/design/subjects?level=2&limit=100');
+    expect(level2.body.data.value.records.map((r: any) => r.id)).toContain(child);
+    for (const q of ['owner=x', 'name=bare', 'status=DRAFT', 'begin_time=1990-01-01T00:00:00Z']) {
+      expect((await s.call('GET', `/v3/{p}/design/subjects?${q}`)).status, q).toBe(200);
+    }
+    const model = await make('MODEL', 'bare_model');
+    const m = await s.call('GET', `/v2/{p}/design/workspaces/${model}`);
+    expect(m.status).toBe(200);
+    expect((await s.call('GET', '/v2/{p}/design/workspaces?limit=100')).status).toBe(200);
+  });
 });

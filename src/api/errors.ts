@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ERRORS, type ErrorKey } from '../domain/errors.js';
 import { storeUnavailable } from '../store/unavailable.js';
-import type { ErrorFamily } from './wire/common.js';
+import { familyOfPath, type ErrorFamily } from './wire/common.js';
 
 /**
  * The one place where errors become HTTP bodies. The shape is the route's, not the error's: a route
@@ -25,10 +25,11 @@ export function errorBody(err: DomainError, requestId: string, family: ErrorFami
   };
 }
 
-/** The family a route declared; routes without error schemas (and requests without a route) get the gateway's. */
+/** The family a route declared; a request that found no route is answered in the family of its path. */
 export function familyOf(req: FastifyRequest): ErrorFamily {
-  const responses = (req.routeOptions?.schema?.response ?? {}) as Record<string, { 'x-error-shape'?: ErrorFamily } | undefined>;
-  return responses['400']?.['x-error-shape'] === 'iam' ? 'iam' : 'dlg';
+  const responses = req.routeOptions?.schema?.response as Record<string, { 'x-error-shape'?: ErrorFamily } | undefined> | undefined;
+  const declared = responses?.['400']?.['x-error-shape'];
+  return declared ?? familyOfPath(req.url);
 }
 
 function send(reply: FastifyReply, req: FastifyRequest, err: DomainError) {
@@ -86,6 +87,12 @@ export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply:
   return send(reply, req, asDomainError(error, req));
 }
 
+/** The path of the request line in the bytes Node's parser refused, when they start with one. */
+function requestTarget(err: NodeJS.ErrnoException & { rawPacket?: unknown }): string {
+  const head = Buffer.isBuffer(err.rawPacket) ? err.rawPacket.subarray(0, 8192).toString('latin1') : '';
+  return /^[A-Z]+ (\S+) HTTP\//.exec(head)?.[1] ?? '';
+}
+
 /**
  * Fastify's `clientErrorHandler` option: Node's HTTP parser refused the request before Fastify saw it
  * (headers or request line over the limit, malformed HTTP). Answered in the gateway's shape, never a 5xx.
@@ -96,7 +103,7 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
     : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_HTTP_REQUEST';
   const e = new DomainError(key);
   const id = randomBytes(16).toString('hex');
-  const body = JSON.stringify(errorBody(e, id));
+  const body = JSON.stringify(errorBody(e, id, familyOfPath(requestTarget(err))));
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`);
   }

@@ -761,6 +761,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -801,6 +821,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -822,6 +862,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1005,6 +1065,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1045,6 +1125,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1066,6 +1166,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1285,6 +1405,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1325,6 +1465,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1346,6 +1506,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1557,6 +1737,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1597,6 +1797,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1618,6 +1838,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1840,6 +2080,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1880,6 +2140,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1901,6 +2181,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2119,6 +2419,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,6 +2479,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2180,6 +2520,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2414,6 +2774,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,6 +2834,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2475,6 +2875,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2651,6 +3071,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2691,6 +3131,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2712,6 +3172,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2921,6 +3401,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2961,6 +3461,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2982,6 +3502,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3209,6 +3749,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3249,6 +3809,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3270,6 +3850,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3444,6 +4044,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3484,6 +4104,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3505,6 +4145,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3685,6 +4345,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3725,6 +4405,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,6 +4446,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3919,6 +4639,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,6 +4699,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3980,6 +4740,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4158,6 +4938,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4198,6 +4998,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4219,6 +5039,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4386,6 +5226,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4426,6 +5286,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4447,6 +5327,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4617,6 +5517,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,6 +5577,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4678,6 +5618,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4854,6 +5814,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4894,6 +5874,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4915,6 +5915,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5086,6 +6106,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,6 +6166,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5147,6 +6207,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5318,6 +6398,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5358,6 +6458,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5379,6 +6499,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5554,6 +6694,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5594,6 +6754,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,6 +6795,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5836,6 +7036,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5876,6 +7096,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5897,6 +7137,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6078,6 +7338,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6118,6 +7398,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6139,6 +7439,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6363,6 +7683,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6403,6 +7743,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6424,6 +7784,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6665,6 +8045,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,6 +8105,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6726,6 +8146,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6963,6 +8403,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,6 +8463,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7024,6 +8504,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7202,6 +8702,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7242,6 +8762,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7263,6 +8803,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7469,6 +9029,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7509,6 +9089,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7530,6 +9130,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7725,6 +9345,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7765,6 +9405,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,6 +9446,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7984,6 +9664,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8024,6 +9724,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8045,6 +9765,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8224,6 +9964,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8264,6 +10024,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8285,6 +10065,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8387,8 +10187,8 @@ export interface operations {
                                         [key: string]: unknown;
                                     }[];
                                     id: string;
-                                    logic_tb_name: string;
-                                    model_id: string;
+                                    logic_tb_name: string | null;
+                                    model_id: string | null;
                                     /** @enum {unknown} */
                                     status: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
                                     tb_name: string;
@@ -8482,6 +10282,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8522,6 +10342,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8543,6 +10383,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8660,8 +10520,8 @@ export interface operations {
                                     [key: string]: unknown;
                                 }[];
                                 id: string;
-                                logic_tb_name: string;
-                                model_id: string;
+                                logic_tb_name: string | null;
+                                model_id: string | null;
                                 /** @enum {unknown} */
                                 status: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
                                 tb_name: string;
@@ -8753,6 +10613,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8793,6 +10673,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8814,6 +10714,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8931,8 +10851,8 @@ export interface operations {
                                     [key: string]: unknown;
                                 }[];
                                 id: string;
-                                logic_tb_name: string;
-                                model_id: string;
+                                logic_tb_name: string | null;
+                                model_id: string | null;
                                 /** @enum {unknown} */
                                 status: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
                                 tb_name: string;
@@ -9024,6 +10944,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9064,6 +11004,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9085,6 +11045,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9266,6 +11246,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9306,6 +11306,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9327,6 +11347,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9421,8 +11461,8 @@ export interface operations {
                                     [key: string]: unknown;
                                 }[];
                                 id: string;
-                                logic_tb_name: string;
-                                model_id: string;
+                                logic_tb_name: string | null;
+                                model_id: string | null;
                                 /** @enum {unknown} */
                                 status: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
                                 tb_name: string;
@@ -9514,6 +11554,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9554,6 +11614,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9575,6 +11655,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9683,7 +11783,7 @@ export interface operations {
                                     name: string;
                                     table_model_prefix: string | null;
                                     top: boolean;
-                                    type: string;
+                                    type: string | null;
                                     update_by: string;
                                     update_time: string;
                                 }[];
@@ -9774,6 +11874,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9814,6 +11934,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9835,6 +11975,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9954,7 +12114,7 @@ export interface operations {
                                 name: string;
                                 table_model_prefix: string | null;
                                 top: boolean;
-                                type: string;
+                                type: string | null;
                                 update_by: string;
                                 update_time: string;
                             };
@@ -10043,6 +12203,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,6 +12263,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10104,6 +12304,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10223,7 +12443,7 @@ export interface operations {
                                 name: string;
                                 table_model_prefix: string | null;
                                 top: boolean;
-                                type: string;
+                                type: string | null;
                                 update_by: string;
                                 update_time: string;
                             };
@@ -10312,6 +12532,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10352,6 +12592,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10373,6 +12633,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10549,6 +12829,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10589,6 +12889,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,6 +12930,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10711,7 +13051,7 @@ export interface operations {
                                 name: string;
                                 table_model_prefix: string | null;
                                 top: boolean;
-                                type: string;
+                                type: string | null;
                                 update_by: string;
                                 update_time: string;
                             };
@@ -10800,6 +13140,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10840,6 +13200,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10861,6 +13241,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11010,6 +13410,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11040,6 +13455,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11056,6 +13486,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11198,6 +13643,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11228,6 +13688,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11244,6 +13719,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11368,6 +13858,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11398,6 +13903,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11414,6 +13934,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11559,6 +14094,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11589,6 +14139,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11605,6 +14170,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11752,6 +14332,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11782,6 +14377,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,6 +14408,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11944,6 +14569,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11974,6 +14614,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11990,6 +14645,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12211,6 +14881,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12251,6 +14941,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12272,6 +14982,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12511,6 +15241,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12551,6 +15301,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12572,6 +15342,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12811,6 +15601,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12851,6 +15661,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12872,6 +15702,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13053,6 +15903,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13093,6 +15963,26 @@ export interface operations {
                 };
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13114,6 +16004,26 @@ export interface operations {
             };
             /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13308,6 +16218,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13338,6 +16263,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13354,6 +16294,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13494,6 +16449,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13524,6 +16494,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13540,6 +16525,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13664,6 +16664,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13694,6 +16709,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13710,6 +16740,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13843,6 +16888,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13873,6 +16933,21 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13889,6 +16964,21 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };

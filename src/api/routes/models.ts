@@ -36,23 +36,30 @@ const WorkspaceVO = Type.Object({
 type WorkspaceIn = Static<typeof WorkspaceVO>;
 
 const WorkspaceOut = Type.Object({
-  id: Type.String(), name: Type.String(), type: Type.String(), description: Nullable(Type.String()),
+  id: Type.String(), name: Type.String(), type: Nullable(Type.String()), description: Nullable(Type.String()),
   is_physical: Type.Boolean(), frequent: Type.Boolean(), top: Type.Boolean(), level: Nullable(Type.String()),
   dw_type: Type.String(), biz_catalog_ids: Nullable(Type.String()), databases: Nullable(Type.Array(Type.String())),
   table_model_prefix: Nullable(Type.String()), create_by: Type.String(), update_by: Type.String(),
   create_time: Type.String(), update_time: Type.String(),
 });
 
-function payload(b: WorkspaceIn) {
+/** What a model holds when its creator did not say; a MODEL registered through the objects extension said nothing, not even its type. */
+const MODEL_DEFAULTS = {
+  type: null as string | null, is_physical: true, frequent: false, top: false, level: null as string | null, dw_type: 'UNSPECIFIED',
+  biz_catalog_ids: null as string | null, databases: null as string[] | null, table_model_prefix: null as string | null,
+};
+
+function payload(b: WorkspaceIn): typeof MODEL_DEFAULTS {
+  const d = MODEL_DEFAULTS;
   return {
-    type: b.type, is_physical: b.is_physical ?? true, frequent: b.frequent ?? false, top: b.top ?? false,
-    level: b.level ?? null, dw_type: b.dw_type ?? 'UNSPECIFIED', biz_catalog_ids: b.biz_catalog_ids ?? null,
-    databases: b.databases ?? null, table_model_prefix: b.table_model_prefix ?? null,
+    type: b.type, is_physical: b.is_physical ?? d.is_physical, frequent: b.frequent ?? d.frequent, top: b.top ?? d.top,
+    level: b.level ?? d.level, dw_type: b.dw_type ?? d.dw_type, biz_catalog_ids: b.biz_catalog_ids ?? d.biz_catalog_ids,
+    databases: b.databases ?? d.databases, table_model_prefix: b.table_model_prefix ?? d.table_model_prefix,
   };
 }
 
 function present(s: Services, o: ObjectRow): Static<typeof WorkspaceOut> {
-  const p = parseStored(o.biz_info) as ReturnType<typeof payload>;
+  const p = { ...MODEL_DEFAULTS, ...(parseStored(o.biz_info) as Partial<typeof MODEL_DEFAULTS>) };
   return {
     id: o.id, name: o.name_en, description: o.description, ...p, create_by: o.create_by, update_by: o.update_by,
     create_time: rfc3339InZone(o.create_time, s.config.tz)!, update_time: rfc3339InZone(o.update_time, s.config.tz)!,

@@ -25,8 +25,22 @@ function ownerOf(list: string): string {
   return list;
 }
 
+/**
+ * A subject's payload as stored. A SUBJECT registered through the objects extension carries none of the
+ * subject API's fields: it is still a subject, with no owner, no alias, and the level its parent chain
+ * gives it.
+ */
+function payloadOf(o: ObjectRow, known: Map<string, ObjectRow>) {
+  const p = parseStored(o.biz_info) as Partial<SubjectPayload>;
+  return {
+    alias: p.alias ?? null, data_owner: p.data_owner ?? null, data_owner_list: p.data_owner_list ?? '',
+    level: p.level ?? chainOf(o.id, known).length,
+    self_defined_fields: (Array.isArray(p.self_defined_fields) ? p.self_defined_fields : []) as Static<typeof CatalogVO>['self_defined_fields'],
+  };
+}
+
 function toCatalogVO(s: Services, caller: Caller, o: ObjectRow, edit: EditRow | undefined, known: Map<string, ObjectRow>): Static<typeof CatalogVO> {
-  const p = parseStored(o.biz_info) as SubjectPayload;
+  const p = payloadOf(o, known);
   const path = chainOf(o.id, known).map((x) => x.name_ch ?? x.name_en).join('/');
   return {
     id: o.id, name_ch: o.name_ch ?? o.name_en, name_en: o.name_en, description: o.description,
@@ -36,13 +50,13 @@ function toCatalogVO(s: Services, caller: Caller, o: ObjectRow, edit: EditRow | 
     path, level: p.level, ordinal: null, owner: ownerOf(p.data_owner_list), parent_id: o.parent_id,
     swap_order_id: null, qualified_id: null, from_public: false, create_by: o.create_by, update_by: o.update_by,
     create_time: rfc3339InZone(o.create_time, s.config.tz)!, update_time: rfc3339InZone(o.update_time, s.config.tz)!,
-    self_defined_fields: p.self_defined_fields as Static<typeof CatalogVO>['self_defined_fields'],
+    self_defined_fields: p.self_defined_fields,
     children_num: null, children: null,
   };
 }
 
-function matches(o: ObjectRow, q: Static<typeof SearchSubjectsQuery>): boolean {
-  const p = parseStored(o.biz_info) as SubjectPayload;
+function matches(o: ObjectRow, q: Static<typeof SearchSubjectsQuery>, known: Map<string, ObjectRow>): boolean {
+  const p = payloadOf(o, known);
   const lc = (x: string | null | undefined) => (x ?? '').toLowerCase();
   if (q.name && !lc(o.name_ch).includes(lc(q.name)) && !lc(o.name_en).includes(lc(q.name))) return false;
   if (q.name_ch && o.name_ch !== q.name_ch) return false;
@@ -91,7 +105,9 @@ export const subjectRoutes = (s: Services): FastifyPluginAsyncTypebox => async (
     const caller = callerOf(req);
     const limit = req.query.limit ?? 50;
     const offset = roundOffset(req.query.offset ?? 0, limit);
-    const all = (await allOfType(s.store.db, caller.tenant, 'SUBJECT')).filter((o) => matches(o, req.query));
+    const subjects = await allOfType(s.store.db, caller.tenant, 'SUBJECT');
+    const known = new Map(subjects.map((o) => [o.id, o]));
+    const all = subjects.filter((o) => matches(o, req.query, known));
     const page = all.slice(offset, offset + limit);
     return ok({ total: all.length, records: await present(caller, page) });
   });

@@ -1,5 +1,6 @@
 import Type, { type TSchema } from 'typebox';
 import { BIZ_TYPES, ENV_TYPES } from '../../domain/enums.js';
+import { ERRORS } from '../../domain/errors.js';
 import { MAX_INTEGER, MAX_QUERY_IDS } from './bounds.js';
 
 /** Wire pieces shared by every operation family. */
@@ -48,16 +49,24 @@ export const IamError = Type.Object({
 }, { 'x-error-shape': 'iam' });
 
 /**
- * Every status an operation can answer besides its success: the caller's mistakes (400, 404 on IAM, 409,
- * 413 body too large, 415 not JSON), authentication and permission (401, 403), throttling (429), an
- * unexpected fault (500) and a store that cannot take the request (503).
+ * Every status an operation can answer besides its success: each status of the error table, so that a
+ * new error can never be answered undeclared. Several can reach any route whatever it does: the
+ * request's form (400, 408, 413, 414, 415, 431), credentials and roles (401, 403), throttling (429),
+ * an unexpected fault (500) and a store that cannot take the request (503).
  */
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 429, 500, 503] as const;
+export const ERROR_STATUSES: readonly number[] = [...new Set(Object.values(ERRORS).map((e) => e.status))].sort((a, b) => a - b);
 
 export function errorResponsesOf(family: ErrorFamily) {
   const body = family === 'iam' ? IamError : ErrorBody;
-  return Object.fromEntries(ERROR_STATUSES.map((s) => [s, body])) as Record<(typeof ERROR_STATUSES)[number], typeof body>;
+  return Object.fromEntries(ERROR_STATUSES.map((s) => [s, body])) as Record<number, typeof body>;
 }
+
+/**
+ * The IAM routes' paths. An error raised before a route is found (an over-long path segment, a
+ * malformed URL, headers over the limit) is answered in the family its path belongs to.
+ */
+const IAM_PATH = /^\/(v3\/auth\/|v3\/users(\/|\?|$)|v3\.0\/)/;
+export const familyOfPath = (url: string): ErrorFamily => (IAM_PATH.test(url) ? 'iam' : 'dlg');
 
 export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 50 });
 export const Offset = Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 });
