@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, addUser, startServer, type Engine, type Reply, type TestServer } from './helpers/server.js';
 
-/** Spec §3.6-§3.8, §4.5, R6, §11.5: CreateApprover, ListApprovers, DeleteApprover, and the Terraform reviewer. */
+/** docs/API.md §3.6-§3.8, §4.5, R6, §11.5: CreateApprover, ListApprovers, DeleteApprover, and the Terraform reviewer. */
 const USERS = '/v2/{p}/design/approvals/users';
 const VO_KEYS = ['app_name', 'approver_name', 'create_by', 'create_time', 'email', 'id', 'phone_number', 'project_id', 'topic_urn', 'user_id', 'user_name', 'user_type'];
 const ISO_Z = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -111,7 +111,7 @@ describe.each(ENGINES)('approvers over HTTP (%s)', (engine) => {
 });
 
 /**
- * Spec R6 with more than one member: developers may review, operators, viewers and non-members may not.
+ * docs/API.md R6 with more than one member: developers may review, operators, viewers and non-members may not.
  * The extra users are made through the IAM user API and the membership extension.
  */
 describe.each(ENGINES)('approvers with several workspace members (%s)', (engine: Engine) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, batchBody, createObjects, startServer, type TestServer } from './helpers/server.js';
 
-/** Spec §11.7: env_type in simple (default) and enterprise workspaces. */
+/** docs/API.md §11.7: env_type in simple (default) and enterprise workspaces. */
 
 const RELEASED = 'The definition has been released and does not support resubmission';
 const notOnline = (name: string) => `Definition ${name}  is not online`;
@@ -70,7 +70,7 @@ describe.each(ENGINES)('env_type in an enterprise workspace (%s)', (engine) => {
   beforeAll(async () => { s = await startServer(engine, { ARCHGATE_WORKSPACE_MODE: 'enterprise' }); });
   afterAll(async () => { await s.close(); });
 
-  it('adds and removes environments, counting versions, with the remarks of spec §7.3', async () => {
+  it('adds and removes environments, counting versions, with the remarks of docs/API.md §7.3', async () => {
     const [id] = await createObjects(s, 'TABLE_MODEL', ['ent_x']);
     expect(await envOf(s, id!)).toEqual({ status: 'DRAFT', env_type: null, dev_version: 0, prod_version: 0 });
 

@@ -4,13 +4,13 @@ import { DECIDE, REMARKS, SUBMIT } from '../src/domain/lifecycle.js';
 import { ENGINES, batchBody, createObjects, startServer, statusOf, type TestServer } from './helpers/server.js';
 
 /**
- * Spec §6 and R1-R3, R9, R10: every transition of the lifecycle, allowed and refused, over HTTP. The
+ * docs/API.md §6 and R1-R3, R9, R10: every transition of the lifecycle, allowed and refused, over HTTP. The
  * expectations come from the tables in src/domain/lifecycle.ts; the server must do what they say.
  */
 const BT = 'TABLE_MODEL';
 const DECISIONS = ['resolve', 'reject', 'withdraw'] as const;
 type Decision = (typeof DECISIONS)[number];
-/** Spec §5.3 / §6: the approval status each decision leaves behind (written out, not imported). */
+/** docs/API.md §5.3 / §6: the approval status each decision leaves behind (written out, not imported). */
 const APPROVAL_AFTER: Record<Decision, string> = { resolve: 'APPROVED', reject: 'REJECT', withdraw: 'WITHDREW' };
 const OP = { PUBLISH: 'batch-publish', OFFLINE: 'batch-offline' } as const;
 
@@ -71,7 +71,7 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     return { id: id!, name };
   }
 
-  it('the tables say what spec §6 says', () => {
+  it('the tables say what docs/API.md §6 says', () => {
     const okFrom = (t: ApprovalType) => BIZ_STATUSES.filter((b) => SUBMIT[t][b].ok);
     expect(okFrom('PUBLISH').sort()).toEqual(['DRAFT', 'OFFLINE', 'REJECT']);
     expect(okFrom('OFFLINE')).toEqual(['PUBLISHED']);

@@ -97,6 +97,10 @@ describe.each(ENGINES)('password lockout per client address (%s)', (engine) => {
     // Even a right password of a user nobody guessed at is not verified from that address now.
     const right = await login(s, 'src_innocent', USER_PASSWORD);
     expect(right.body).toEqual(sourceLocked(8));
+    // It says when to come back: within the 15 minutes of the lock.
+    const retryAfter = Number(right.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     // Credentials issued before keep working: the lock is on verifying passwords, not on the caller.
     expect((await s.call('GET', '/v3/users', { workspace: null })).status).toBe(200);
   });

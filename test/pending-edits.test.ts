@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, batchBody, createObjects, startServer, type TestServer } from './helpers/server.js';
 
-/** Spec R15, §3.9, §3.10, §6: an edit of a published object is a pending edit (`new_biz`) until it is published. */
+/** docs/API.md R15, §3.9, §3.10, §6: an edit of a published object is a pending edit (`new_biz`) until it is published. */
 
 async function obj(s: TestServer, id: string) {
   const r = await s.call('GET', `/archgate/v1/{p}/objects/${id}`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, batchBody, createObjects, startServer, statusOf, type TestServer } from './helpers/server.js';
 
 /**
- * Spec §9: the Terraform provider's acceptance flows, replayed call by call as the provider makes them
+ * docs/API.md §9: the Terraform provider's acceptance flows, replayed call by call as the provider makes them
  * (header `Content-Type: application/json;charset=UTF-8`, bodies as its resources build them).
  */
 const TF_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };

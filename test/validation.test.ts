@@ -3,7 +3,7 @@ import { ERRORS } from '../src/domain/errors.js';
 import { ENGINES, batchBody, createObjects, startServer, statusOf, type Reply, type TestServer } from './helpers/server.js';
 
 /**
- * Spec §4.1, §11.3, §11.4, §11.8, R7, R11, R12: every malformed or impossible request is a 400 (a 403
+ * docs/API.md §4.1, §11.3, §11.4, §11.8, R7, R11, R12: every malformed or impossible request is a 400 (a 403
  * for a fast approval by a non-approver) in both error shapes, and writes nothing.
  */
 const BT = 'TABLE_MODEL';

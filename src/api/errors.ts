@@ -10,7 +10,7 @@ import { familyOfPath, type ErrorFamily } from './wire/common.js';
  * The one place where errors become HTTP bodies. The shape is the route's, not the error's: a route
  * declares its family through the error schemas of its `response` (wire/common.ts errorResponsesOf), and
  * every error it answers, the framework's included, comes in that shape. DataArts and archgate routes:
- * DataArts errors carry both documented shapes (spec §11.3), the gateway's (APIGW.*) are
+ * DataArts errors carry both documented shapes (docs/API.md §11.3), the gateway's (APIGW.*) are
  * `{error_msg, error_code, request_id}` (§7.4). IAM routes: `{"error":{code,message,title}}`, whatever the
  * error. Requests that reach no route are the gateway's to answer.
  */
@@ -33,7 +33,8 @@ export function familyOf(req: FastifyRequest): ErrorFamily {
 }
 
 function send(reply: FastifyReply, req: FastifyRequest, err: DomainError) {
-  if (err.key === 'THROTTLED' || err.key === 'STORE_UNAVAILABLE') reply.header('retry-after', String(err.params.retry_after ?? (err.key === 'THROTTLED' ? 60 : 5)));
+  // Every "not now" answer says when to come back: throttling and lockouts (429), an unavailable store (503).
+  if (err.status === 429 || err.status === 503) reply.header('retry-after', String(err.params.retry_after ?? (err.status === 429 ? 60 : 5)));
   return reply.status(err.status).header('x-request-id', req.id).send(errorBody(err, req.id, familyOf(req)));
 }
 

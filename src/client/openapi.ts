@@ -680,7 +680,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -700,7 +700,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -720,7 +720,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -740,7 +740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -760,7 +760,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -780,7 +780,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -800,7 +800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -820,7 +820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -840,7 +840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -860,7 +860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -880,7 +880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -900,7 +900,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -920,7 +920,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -984,7 +984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1004,7 +1004,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1024,7 +1024,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1044,7 +1044,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1064,7 +1064,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -1084,7 +1084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1104,7 +1104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1124,7 +1124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1144,7 +1144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1164,7 +1164,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1184,7 +1184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1204,7 +1204,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1224,7 +1224,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1324,7 +1324,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1344,7 +1344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,7 +1364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1384,7 +1384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1404,7 +1404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -1424,7 +1424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1444,7 +1444,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1464,7 +1464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1484,7 +1484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1504,7 +1504,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1524,7 +1524,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1544,7 +1544,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1564,7 +1564,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1656,7 +1656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1676,7 +1676,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1696,7 +1696,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1716,7 +1716,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1736,7 +1736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -1756,7 +1756,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1776,7 +1776,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1796,7 +1796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -1816,7 +1816,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1836,7 +1836,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1856,7 +1856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -1876,7 +1876,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,7 +1896,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1999,7 +1999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2019,7 +2019,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2039,7 +2039,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2059,7 +2059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2079,7 +2079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -2099,7 +2099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2119,7 +2119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2139,7 +2139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,7 +2159,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2179,7 +2179,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2199,7 +2199,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2219,7 +2219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2239,7 +2239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2338,7 +2338,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +2358,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2378,7 +2378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2398,7 +2398,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2418,7 +2418,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -2438,7 +2438,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2458,7 +2458,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2478,7 +2478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2498,7 +2498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,7 +2518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2538,7 +2538,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2558,7 +2558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2578,7 +2578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2693,7 +2693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2713,7 +2713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2733,7 +2733,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2753,7 +2753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,7 +2773,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -2793,7 +2793,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,7 +2813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2833,7 +2833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,7 +2853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2873,7 +2873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2893,7 +2893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -2913,7 +2913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2933,7 +2933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2990,7 +2990,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3010,7 +3010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3030,7 +3030,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,7 +3050,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,7 +3070,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -3090,7 +3090,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3110,7 +3110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3130,7 +3130,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3150,7 +3150,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3170,7 +3170,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3190,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3210,7 +3210,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3230,7 +3230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,7 +3320,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3340,7 +3340,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3360,7 +3360,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3380,7 +3380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3400,7 +3400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -3420,7 +3420,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3440,7 +3440,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3480,7 +3480,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3500,7 +3500,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,7 +3520,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +3540,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,7 +3560,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3668,7 +3668,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3688,7 +3688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3708,7 +3708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +3728,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3748,7 +3748,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +3768,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3788,7 +3788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3808,7 +3808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,7 +3828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +3848,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3868,7 +3868,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -3888,7 +3888,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3908,7 +3908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3963,7 +3963,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3983,7 +3983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4003,7 +4003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4023,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4043,7 +4043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -4063,7 +4063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,7 +4083,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4103,7 +4103,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4123,7 +4123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4143,7 +4143,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,7 +4163,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4183,7 +4183,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4264,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4284,7 +4284,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4304,7 +4304,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4324,7 +4324,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,7 +4344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -4364,7 +4364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4384,7 +4384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4404,7 +4404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4424,7 +4424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4444,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +4464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4484,7 +4484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4504,7 +4504,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4578,7 +4578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4598,7 +4598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4618,7 +4618,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4638,7 +4638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -4658,7 +4658,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4678,7 +4678,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4698,7 +4698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4718,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4738,7 +4738,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4758,7 +4758,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +4778,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +4798,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,7 +4857,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4877,7 +4877,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,7 +4897,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4917,7 +4917,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4937,7 +4937,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -4957,7 +4957,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,7 +4977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,7 +4997,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +5017,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5037,7 +5037,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5057,7 +5057,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5077,7 +5077,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5097,7 +5097,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5145,7 +5145,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5165,7 +5165,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5185,7 +5185,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5205,7 +5205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5225,7 +5225,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -5245,7 +5245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5265,7 +5265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5285,7 +5285,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5305,7 +5305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5325,7 +5325,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5345,7 +5345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +5365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5385,7 +5385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,7 +5436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5456,7 +5456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +5476,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5496,7 +5496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5516,7 +5516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -5536,7 +5536,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5556,7 +5556,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,7 +5576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5596,7 +5596,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5616,7 +5616,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5636,7 +5636,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5656,7 +5656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5676,7 +5676,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5733,7 +5733,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5753,7 +5753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5773,7 +5773,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5793,7 +5793,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5813,7 +5813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -5833,7 +5833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5853,7 +5853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,7 +5873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5893,7 +5893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,7 +5913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5933,7 +5933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -5953,7 +5953,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5973,7 +5973,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6025,7 +6025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6045,7 +6045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6065,7 +6065,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6085,7 +6085,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6105,7 +6105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -6125,7 +6125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6145,7 +6145,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6165,7 +6165,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +6185,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +6205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6225,7 +6225,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6265,7 +6265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6317,7 +6317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6337,7 +6337,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +6357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6377,7 +6377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,7 +6397,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -6417,7 +6417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6437,7 +6437,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6457,7 +6457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6477,7 +6477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6497,7 +6497,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6517,7 +6517,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6537,7 +6537,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6557,7 +6557,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6613,7 +6613,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,7 +6633,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6653,7 +6653,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6673,7 +6673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6693,7 +6693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,7 +6713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6733,7 +6733,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6753,7 +6753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -6773,7 +6773,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6793,7 +6793,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6813,7 +6813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -6833,7 +6833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6853,7 +6853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6955,7 +6955,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6975,7 +6975,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6995,7 +6995,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7015,7 +7015,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7035,7 +7035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -7055,7 +7055,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7075,7 +7075,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7095,7 +7095,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -7115,7 +7115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7135,7 +7135,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7155,7 +7155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -7175,7 +7175,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7195,7 +7195,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7257,7 +7257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7277,7 +7277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7297,7 +7297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7317,7 +7317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7337,7 +7337,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -7357,7 +7357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7377,7 +7377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7397,7 +7397,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -7417,7 +7417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7437,7 +7437,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +7457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -7477,7 +7477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7497,7 +7497,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7602,7 +7602,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,7 +7622,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +7642,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7662,7 +7662,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7682,7 +7682,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -7702,7 +7702,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7722,7 +7722,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7742,7 +7742,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,7 +7762,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +7782,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,7 +7802,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -7822,7 +7822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7842,7 +7842,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7964,7 +7964,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7984,7 +7984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8004,7 +8004,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8024,7 +8024,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8044,7 +8044,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -8064,7 +8064,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8084,7 +8084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8104,7 +8104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -8124,7 +8124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8144,7 +8144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8164,7 +8164,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -8184,7 +8184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8204,7 +8204,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +8322,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,7 +8342,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8362,7 +8362,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8382,7 +8382,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8402,7 +8402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,7 +8422,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8442,7 +8442,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8462,7 +8462,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -8482,7 +8482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8502,7 +8502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8522,7 +8522,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -8542,7 +8542,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8562,7 +8562,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8621,7 +8621,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8641,7 +8641,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8661,7 +8661,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8681,7 +8681,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8701,7 +8701,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -8721,7 +8721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8741,7 +8741,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8761,7 +8761,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -8781,7 +8781,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +8801,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8821,7 +8821,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -8841,7 +8841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8861,7 +8861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8948,7 +8948,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8968,7 +8968,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,7 +8988,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9008,7 +9008,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9028,7 +9028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -9048,7 +9048,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9068,7 +9068,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9088,7 +9088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -9108,7 +9108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9128,7 +9128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9148,7 +9148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -9168,7 +9168,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9188,7 +9188,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9264,7 +9264,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9284,7 +9284,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9304,7 +9304,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9324,7 +9324,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9344,7 +9344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -9364,7 +9364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9384,7 +9384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9404,7 +9404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -9424,7 +9424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9444,7 +9444,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9464,7 +9464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -9484,7 +9484,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9504,7 +9504,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9583,7 +9583,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9603,7 +9603,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9623,7 +9623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9643,7 +9643,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9663,7 +9663,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -9683,7 +9683,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9703,7 +9703,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9723,7 +9723,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -9743,7 +9743,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9763,7 +9763,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9783,7 +9783,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -9803,7 +9803,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9823,7 +9823,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9883,7 +9883,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,7 +9903,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9923,7 +9923,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9943,7 +9943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9963,7 +9963,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -9983,7 +9983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10003,7 +10003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10023,7 +10023,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -10043,7 +10043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10063,7 +10063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,7 +10083,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -10103,7 +10103,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10123,7 +10123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10201,7 +10201,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10221,7 +10221,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,7 +10241,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10261,7 +10261,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10281,7 +10281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -10301,7 +10301,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10321,7 +10321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10341,7 +10341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -10361,7 +10361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10381,7 +10381,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10401,7 +10401,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -10421,7 +10421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10441,7 +10441,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10532,7 +10532,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10552,7 +10552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10572,7 +10572,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10592,7 +10592,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10612,7 +10612,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -10632,7 +10632,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10652,7 +10652,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10672,7 +10672,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -10692,7 +10692,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10712,7 +10712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10732,7 +10732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -10752,7 +10752,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,7 +10772,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10863,7 +10863,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10883,7 +10883,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10903,7 +10903,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10923,7 +10923,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10943,7 +10943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -10963,7 +10963,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10983,7 +10983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11003,7 +11003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -11023,7 +11023,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +11043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11063,7 +11063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -11083,7 +11083,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11103,7 +11103,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11165,7 +11165,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11185,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11205,7 +11205,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11225,7 +11225,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11245,7 +11245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,7 +11265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11285,7 +11285,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11305,7 +11305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -11325,7 +11325,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11345,7 +11345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11365,7 +11365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -11385,7 +11385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11405,7 +11405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11473,7 +11473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11493,7 +11493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11513,7 +11513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11533,7 +11533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11553,7 +11553,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -11573,7 +11573,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11593,7 +11593,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11613,7 +11613,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -11633,7 +11633,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11653,7 +11653,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11673,7 +11673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -11693,7 +11693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11713,7 +11713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11793,7 +11793,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11813,7 +11813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11833,7 +11833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11853,7 +11853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11873,7 +11873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -11893,7 +11893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11913,7 +11913,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11933,7 +11933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -11953,7 +11953,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11973,7 +11973,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11993,7 +11993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -12013,7 +12013,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12033,7 +12033,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12122,7 +12122,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12142,7 +12142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12162,7 +12162,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12182,7 +12182,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12202,7 +12202,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -12222,7 +12222,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12242,7 +12242,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12262,7 +12262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -12282,7 +12282,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12302,7 +12302,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12322,7 +12322,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -12342,7 +12342,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12362,7 +12362,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12451,7 +12451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12471,7 +12471,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12491,7 +12491,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12511,7 +12511,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12531,7 +12531,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -12551,7 +12551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12571,7 +12571,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12591,7 +12591,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -12611,7 +12611,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12631,7 +12631,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12651,7 +12651,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -12671,7 +12671,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12691,7 +12691,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12748,7 +12748,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12768,7 +12768,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12788,7 +12788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,7 +12808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12828,7 +12828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -12848,7 +12848,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12868,7 +12868,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12888,7 +12888,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -12908,7 +12908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12928,7 +12928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12948,7 +12948,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -12968,7 +12968,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12988,7 +12988,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13059,7 +13059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13079,7 +13079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13099,7 +13099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13119,7 +13119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13139,7 +13139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -13159,7 +13159,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +13179,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13199,7 +13199,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -13219,7 +13219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13239,7 +13239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13259,7 +13259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -13279,7 +13279,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13299,7 +13299,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14800,7 +14800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14820,7 +14820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14840,7 +14840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14860,7 +14860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14880,7 +14880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -14900,7 +14900,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14920,7 +14920,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14940,7 +14940,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -14960,7 +14960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14980,7 +14980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15000,7 +15000,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -15020,7 +15020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15040,7 +15040,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15160,7 +15160,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15180,7 +15180,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15200,7 +15200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15220,7 +15220,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15240,7 +15240,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -15260,7 +15260,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15280,7 +15280,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15300,7 +15300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -15320,7 +15320,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +15340,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15360,7 +15360,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -15380,7 +15380,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15400,7 +15400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15520,7 +15520,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15540,7 +15540,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15560,7 +15560,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15580,7 +15580,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15600,7 +15600,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -15620,7 +15620,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15640,7 +15640,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15660,7 +15660,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -15680,7 +15680,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15700,7 +15700,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15720,7 +15720,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -15740,7 +15740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15760,7 +15760,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15822,7 +15822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15842,7 +15842,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15862,7 +15862,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15882,7 +15882,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15902,7 +15902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             408: {
                 headers: {
                     [name: string]: unknown;
@@ -15922,7 +15922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15942,7 +15942,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15962,7 +15962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -15982,7 +15982,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -16002,7 +16002,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16022,7 +16022,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             431: {
                 headers: {
                     [name: string]: unknown;
@@ -16042,7 +16042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -16062,7 +16062,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -17,7 +17,7 @@ export interface BatchSummary {
 }
 
 /**
- * Spec §11.2: FAILED when any item failed, RUNNING while any is still due, SUCCESS otherwise; `rate`
+ * docs/API.md §11.2: FAILED when any item failed, RUNNING while any is still due, SUCCESS otherwise; `rate`
  * is the share of processed items as a string with two decimals.
  */
 export function summarize(items: readonly Pick<ItemResult, 'operation_status'>[]): BatchSummary {

@@ -1,4 +1,4 @@
-/** The wire enumerations of spec §5, as data. */
+/** The wire enumerations of docs/API.md §5, as data. */
 
 export const BIZ_TYPES = [
   'AGGREGATION_LOGIC_TABLE', 'ATOMIC_INDEX', 'ATOMIC_METRIC', 'BIZ_CATALOG', 'BIZ_METRIC', 'CODE_TABLE',
@@ -12,7 +12,7 @@ export const BIZ_TYPES = [
 ] as const;
 export type BizType = (typeof BIZ_TYPES)[number];
 
-/** The narrower biz_type list of the pending-edit (extension) and diff operations, spec §3.9. */
+/** The narrower biz_type list of the pending-edit (extension) and diff operations, docs/API.md §3.9. */
 export const EDIT_BIZ_TYPES = [
   'ATOMIC_INDEX', 'DERIVATIVE_INDEX', 'DIMENSION', 'FACT_LOGIC_TABLE', 'TABLE_MODEL', 'STANDARD_ELEMENT',
   'AGGREGATION_LOGIC_TABLE', 'CODE_TABLE', 'BIZ_METRIC', 'COMPOUND_METRIC',

@@ -1,7 +1,7 @@
 import type { EnvType } from './enums.js';
 
 /**
- * Spec §11.7: in an enterprise workspace an object is online in a set of environments. These helpers
+ * docs/API.md §11.7: in an enterprise workspace an object is online in a set of environments. These helpers
  * turn the wire's env_type into a set and back.
  */
 export type Env = 'dev' | 'prod';

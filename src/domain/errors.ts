@@ -1,7 +1,7 @@
 /**
  * Every error archgate answers with, as data: a key the code throws, the HTTP status, the error code
  * and the message. Nothing else builds an error body. DLG.* codes are what DataArts Architecture
- * answers with (spec §7.2); APIGW.* are the API gateway's in front of it (§7.4).
+ * answers with (docs/API.md §7.2); APIGW.* are the API gateway's in front of it (§7.4).
  */
 export const ERRORS = {
   // 400: the request is malformed or names something that does not exist in the tenant.
@@ -80,7 +80,7 @@ export class DomainError extends Error {
   }
   get status(): number { return ERRORS[this.key].status; }
   get code(): string { return ERRORS[this.key].code; }
-  /** The API gateway answers in its own shape, without DataArts' errors[] array (spec §7.4). */
+  /** The API gateway answers in its own shape, without DataArts' errors[] array (docs/API.md §7.4). */
   get fromGateway(): boolean { return this.code.startsWith('APIGW.'); }
 }
 

@@ -1,10 +1,10 @@
 import type { ApprovalType, BizStatus } from './enums.js';
 
-/** The per-item remarks of a BatchOperationVO, word for word as the cloud answers (spec §7.3). */
+/** The per-item remarks of a BatchOperationVO, word for word as the cloud answers (docs/API.md §7.3). */
 export const REMARKS = {
   PASSED: 'PASSED',
   RELEASED: 'The definition has been released and does not support resubmission',
-  // The cloud's text for a pending object is not public; this follows the released one (spec R2).
+  // The cloud's text for a pending object is not public; this follows the released one (docs/API.md R2).
   UNDER_REVIEW: 'The definition is under review and does not support resubmission',
   NOT_ONLINE: 'Definition {name}  is not online',
   PROCESSED: 'The application has been processed and cannot be approved again',
@@ -27,7 +27,7 @@ const notOnline: SubmitRule = { ok: false, remark: 'NOT_ONLINE' };
 const underReview: SubmitRule = { ok: false, remark: 'UNDER_REVIEW' };
 
 /**
- * Spec §6: what batch-publish and batch-offline do to an object in each status. `pending` is the
+ * docs/API.md §6: what batch-publish and batch-offline do to an object in each status. `pending` is the
  * status while the approval is under review, `fast` the status when it is approved at once.
  * A PUBLISHED object with a pending edit is handled by EDIT_SUBMIT instead.
  */
@@ -63,7 +63,7 @@ export type Decision = 'resolve' | 'reject' | 'withdraw';
 export const DECISION_STATUS = { resolve: 'APPROVED', reject: 'REJECT', withdraw: 'WITHDREW' } as const;
 
 /**
- * Spec §6: where a decision on a DEVELOPING approval takes the object. `PRIOR` is the status the object
+ * docs/API.md §6: where a decision on a DEVELOPING approval takes the object. `PRIOR` is the status the object
  * had before it was submitted (a withdrawn first publish goes back to DRAFT, a re-publish to OFFLINE).
  * For an OFFLINE resolve in enterprise mode the object stays PUBLISHED while an environment remains.
  */
@@ -79,7 +79,7 @@ export const DECIDE_EDIT: Record<Decision, 'MERGE' | 'REJECT' | 'DRAFT'> = {
   withdraw: 'DRAFT',
 };
 
-/** Statuses in which an object may be deleted outright (spec R16, applied to every type). */
+/** Statuses in which an object may be deleted outright (docs/API.md R16, applied to every type). */
 export const DELETABLE: readonly BizStatus[] = ['DRAFT', 'OFFLINE', 'REJECT'];
 
 /** Statuses in which an edit changes the object itself; a PUBLISHED object gets a pending edit. */

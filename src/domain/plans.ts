@@ -26,7 +26,7 @@ export type SubmitPlan =
   /** `onEdit`: the request publishes the object's pending edit, and the object itself stays PUBLISHED. */
   | { ok: true; onEdit: boolean; pendingStatus: BizStatus };
 
-/** Spec §6 and §11.7: may this object be submitted for publishing or offline, and how. */
+/** docs/API.md §6 and §11.7: may this object be submitted for publishing or offline, and how. */
 export function planSubmit(type: ApprovalType, obj: ObjectState, mode: WorkspaceMode, envs: Set<Env>): SubmitPlan {
   const online = envsOf(obj.env_type);
   if (type === 'PUBLISH' && obj.status === 'PUBLISHED') {

@@ -1,7 +1,7 @@
 import type { ApprovalType } from './enums.js';
 
 /**
- * The reference rules (issue "References between objects", spec §11.6), as pure functions over what the
+ * The reference rules (issue "References between objects", docs/API.md §11.6), as pure functions over what the
  * store loaded: an object is published only after everything it references, and goes offline only after
  * everything online that references it.
  */

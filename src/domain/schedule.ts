@@ -1,5 +1,5 @@
 /**
- * `schedule_time` is `mm_hh` (spec §11.8: `30_18` is 18:30) in the configured time zone; a batch runs at
+ * `schedule_time` is `mm_hh` (docs/API.md §11.8: `30_18` is 18:30) in the configured time zone; a batch runs at
  * the next occurrence of that wall-clock time after it was submitted.
  */
 export const SCHEDULE_RE = /^([0-5][0-9])_([01][0-9]|2[0-3])$/;

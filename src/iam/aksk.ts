@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * SDK-HMAC-SHA256, as the Huawei Cloud SDKs sign (../shared/spec/aksk-signing.md). Pure functions: the
+ * SDK-HMAC-SHA256, as the Huawei Cloud SDKs sign (docs/API.md §8.2). Pure functions: the
  * caller looks up the secret key and decides what a failure means.
  */
 export const ALGORITHM = 'SDK-HMAC-SHA256';

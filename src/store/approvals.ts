@@ -42,7 +42,7 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
   if (f.approvalStatusDetail) q = q.where('approval_status', '=', f.approvalStatusDetail);
   if (f.approvalType) q = q.where('approval_type', '=', f.approvalType);
   if (f.bizType) q = q.where('biz_type', '=', f.bizType);
-  // Spec §3.1: the time range applies only when both ends are given.
+  // docs/API.md §3.1: the time range applies only when both ends are given.
   if (f.beginTime && f.endTime) q = q.where('submit_time', '>=', f.beginTime).where('submit_time', '<=', f.endTime);
   if (f.name) {
     const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -3,7 +3,7 @@ import type { Tx } from './db.js';
 import type { JobTable } from './schema.js';
 
 /**
- * The durable job table (stack.md §4): a due job is claimed atomically by one node, with a lease
+ * The durable job table (docs/JOBS.md): a due job is claimed atomically by one node, with a lease
  * (`locked_until`) after which another node may take it over if the first died.
  */
 export async function insertJob(tx: Tx, row: JobTable) { await tx.insertInto('jobs').values(row).execute(); }

@@ -11,11 +11,11 @@ import type { ApproverParam } from '../api/wire/approvers.js';
 import { parseIdList } from './decide-approvals.js';
 import { transact } from '../store/db.js';
 
-/** Roles that may review (spec R6: a reviewer is an admin or developer of the workspace). */
+/** Roles that may review (docs/API.md R6: a reviewer is an admin or developer of the workspace). */
 const REVIEWER_ROLES = new Set(['admin', 'developer']);
 
 /**
- * CreateApprover (spec §3.6): registers a workspace member as a reviewer.
+ * CreateApprover (docs/API.md §3.6): registers a workspace member as a reviewer.
  * The membership is read FOR SHARE (PostgreSQL): a concurrent demotion or removal, which writes that row
  * and then deletes the user's registrations, either commits first (and the user is refused here) or
  * waits and then deletes the registration made here. Two registrations of one user at once meet the
@@ -57,7 +57,7 @@ export async function searchApprovers(s: Services, caller: Caller, q: { approver
 }
 
 /**
- * DeleteApprover (spec §3.8): every named approver must exist in the tenant, or nothing is deleted.
+ * DeleteApprover (docs/API.md §3.8): every named approver must exist in the tenant, or nothing is deleted.
  * Applications that name a deleted approver stay under review: only a workspace admin may decide them
  * until they are reassigned (usecases/orphaned-approvals.ts).
  */
@@ -72,7 +72,7 @@ export async function removeApprovers(s: Services, caller: Caller, raw: string):
   });
 }
 
-/** Spec §1: "only 0 or multiples of limit are supported, otherwise rounded down". */
+/** docs/API.md §1: "only 0 or multiples of limit are supported, otherwise rounded down". */
 export function roundOffset(offset: number, limit: number): number {
   return Math.floor(offset / limit) * limit;
 }

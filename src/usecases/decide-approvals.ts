@@ -107,7 +107,7 @@ async function referenceCheck(tx: Tx, caller: Caller, l: Loaded) {
   return { order, refuse };
 }
 
-/** Only the designated approver or a workspace admin decides an application (spec R8). */
+/** Only the designated approver or a workspace admin decides an application (docs/API.md R8). */
 function mayDecide(caller: Caller, a: ApprovalRow): boolean {
   return caller.role === 'admin' || a.approver_user_id === caller.userId;
 }
@@ -125,7 +125,7 @@ async function requireRegistration(tx: Tx, s: Services, caller: Caller) {
   }
 }
 
-/** ConfirmApprovals (spec §3.3): resolve or reject applications, one result per application. */
+/** ConfirmApprovals (docs/API.md §3.3): resolve or reject applications, one result per application. */
 export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string, outer?: Transaction<DB>): Promise<BatchOutcome> {
   return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
@@ -165,7 +165,7 @@ export async function confirmApprovals(s: Services, caller: Caller, decision: 'r
 }
 
 /**
- * RollbackApproval (spec §3.2): the submitter, or a workspace admin, withdraws DEVELOPING applications.
+ * RollbackApproval (docs/API.md §3.2): the submitter, or a workspace admin, withdraws DEVELOPING applications.
  * The answer is a bare count, so a processed application refuses the whole request rather than
  * silently counting less.
  */

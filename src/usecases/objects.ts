@@ -92,7 +92,7 @@ export { roundOffset };
 export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
 
 /**
- * Spec R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
+ * docs/API.md R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
  * object is kept as its pending edit (`new_biz`) until that is published; an object under review
  * cannot be edited.
  * The status is read under a row lock (PostgreSQL), as batches, decisions and deletes read it: a batch
@@ -133,7 +133,7 @@ export async function editObject(s: Services, caller: Caller, id: string, bizTyp
 }
 
 /**
- * Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (spec R16). The objects are
+ * Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (docs/API.md R16). The objects are
  * locked first (PostgreSQL), so that the status, the pending applications and the referrers checked
  * are those at commit; `check` runs under the same locks.
  */

@@ -16,7 +16,7 @@ import type { Services } from '../services.js';
 const CONTENDED_WAIT_MS = 25;
 const CONTENDED_TRIES = 120;
 
-interface Scope { key: string; max: number; locked: () => DomainError }
+interface Scope { key: string; max: number; locked: (retryAfterSeconds: number) => DomainError }
 
 function scopesOf(s: Services, source: string, userId: string | undefined): Scope[] {
   const c = s.config;
@@ -24,7 +24,7 @@ function scopesOf(s: Services, source: string, userId: string | undefined): Scop
   if (c.loginSourceMaxFailures > 0) {
     scopes.push({
       key: `source:${source}`, max: c.loginSourceMaxFailures,
-      locked: () => new DomainError('LOGIN_SOURCE_LOCKED', { limit: c.loginSourceMaxFailures, minutes: c.loginLockoutMin }),
+      locked: (retry_after) => new DomainError('LOGIN_SOURCE_LOCKED', { limit: c.loginSourceMaxFailures, minutes: c.loginLockoutMin, retry_after }),
     });
   }
   if (userId !== undefined && c.loginMaxFailures > 0) {
@@ -43,7 +43,11 @@ async function reserve(s: Services, scope: Scope): Promise<void> {
   for (let i = 0; ; i++) {
     const w = windowOf(s);
     if (await reserveAttempt(db, scope.key, scope.max, w)) return;
-    if ((await lockedUntil(db, scope.key, w.nowIso)) !== null || i >= CONTENDED_TRIES) throw scope.locked();
+    const until = await lockedUntil(db, scope.key, w.nowIso);
+    if (until !== null || i >= CONTENDED_TRIES) {
+      const left = until === null ? s.config.loginLockoutMin * 60 : (Date.parse(until) - Date.parse(w.nowIso)) / 1000;
+      throw scope.locked(Math.max(1, Math.ceil(left)));
+    }
     await sleep(CONTENDED_WAIT_MS);
   }
 }

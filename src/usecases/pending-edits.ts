@@ -4,7 +4,7 @@ import type { Caller, Services } from '../services.js';
 import { transact } from '../store/db.js';
 
 /**
- * DeleteDesignLatestApproval (spec §3.9): discards an object's pending edit; 1 if one was deleted, else 0.
+ * DeleteDesignLatestApproval (docs/API.md §3.9): discards an object's pending edit; 1 if one was deleted, else 0.
  * The object is locked first (PostgreSQL), as a batch locks it before putting the edit under review:
  * the edit's status read here is the one at commit, and an edit under review is never discarded.
  */
@@ -21,7 +21,7 @@ export async function discardEdit(s: Services, caller: Caller, bizId: string, bi
 
 export interface Change { name: string; old_value: unknown; new_value: unknown }
 
-/** SearchDesignLatestApprovalDiff (spec §3.10): the pending edit against the released object. */
+/** SearchDesignLatestApprovalDiff (docs/API.md §3.10): the pending edit against the released object. */
 export async function diffEdit(s: Services, caller: Caller, bizId: string, bizType: string) {
   const obj = await getObject(s.store.db, caller.tenant, bizId, bizType);
   if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });

@@ -3,7 +3,7 @@ import type { Caller, Services } from '../services.js';
 import type { SearchApprovalsQuery } from '../api/wire/approvals.js';
 import { roundOffset } from './approvers.js';
 
-/** SearchApprovals (spec §3.1). */
+/** SearchApprovals (docs/API.md §3.1). */
 export async function searchApprovals(s: Services, caller: Caller, q: SearchApprovalsQuery) {
   const limit = q.limit ?? 50;
   return listApprovals(s.store.db, caller.tenant, {

@@ -7,7 +7,7 @@ import { getProject, getUser } from '../store/identity.js';
 import type { Services } from '../services.js';
 import { keyCredential, type Principal } from './tokens.js';
 
-/** The cloud gateway locks an AK for 5 minutes after 5 consecutive signature failures (spec §7.4). */
+/** The cloud gateway locks an AK for 5 minutes after 5 consecutive signature failures (docs/API.md §7.4). */
 export const LOCKOUT_AFTER = 5;
 export const LOCKOUT_MS = 5 * 60 * 1000;
 

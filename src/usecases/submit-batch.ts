@@ -34,7 +34,7 @@ export interface BatchOutcome {
 /** What a scheduled batch keeps of its request, to run it later. */
 export interface ScheduledRequest { fast: boolean; callerId: string; callerName: string }
 
-/** Validation that needs no store: size, duplicates, environments (spec R12, §11.7). */
+/** Validation that needs no store: size, duplicates, environments (docs/API.md R12, §11.7). */
 function checkRequest(body: ApprovalBatchParam) {
   if (body.biz_infos.length > MAX_BATCH) {
     throw new DomainError('BATCH_TOO_LARGE', { max: MAX_BATCH, count: body.biz_infos.length });
@@ -73,7 +73,7 @@ export async function applyItem(
 }
 
 /**
- * BatchPublish and BatchOffline (spec §3.4, §3.5, §6): every named object is checked on its own and the
+ * BatchPublish and BatchOffline (docs/API.md §3.4, §3.5, §6): every named object is checked on its own and the
  * batch is recorded with one result per item, all in one transaction. Unknown objects, an unregistered
  * approver or a fast approval by a non-approver refuse the whole request before anything is written.
  * With `schedule_time` the batch and its applications are recorded now, its items read RUNNING, and the
@@ -93,7 +93,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
   const now = s.clock.now();
   const runAt = body.schedule_time ? nextOccurrence(body.schedule_time, now, s.config.tz) : null;
   return inTransaction(s.store, outer, async (tx) => {
-    // Spec §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
+    // docs/API.md §11.4: the caller's permission first (403), as the gateway checks it before the body (400).
     // Registrations are read FOR SHARE (PostgreSQL): a concurrent DeleteApprover waits for this batch, or
     // has committed and the batch is refused; no application is born naming a removed approver.
     const callerApprover = fast ? await findApproverByUser(tx, t, caller.userId, true) : undefined;

@@ -44,7 +44,7 @@ export function revoked(c: Credential): DomainError {
 /** IAM's time format: six fractional digits and a Z (`2020-01-04T09:05:22.701000Z`). */
 const iamTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
-/** POST /v3/auth/tokens: the password method, scoped to one project by id or by name (spec §8.1). */
+/** POST /v3/auth/tokens: the password method, scoped to one project by id or by name (docs/API.md §8.1). */
 export async function issueToken(s: Services, req: TokenRequest, source: string) {
   const { identity, scope } = req.auth;
   if (!identity.methods.includes('password')) {

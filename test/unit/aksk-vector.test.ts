@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, canonicalRequest, canonicalUri, parseAuthorization, sign, stringToSign, verify } from '../../src/iam/aksk.js';
 
-// The worked example of ../shared/spec/aksk-signing.md, with its made-up key.
+// The worked example of docs/API.md §8.2, with its made-up key.
 const body = Buffer.from('{"biz_infos":[{"biz_id":"1000000000000000001","biz_type":"TABLE_MODEL"},{"biz_id":"1000000000000000002","biz_type":"TABLE_MODEL"}],"approver_user_id":"capture-user-id","approver_user_name":"capture-approver","fast_approval":true}');
 const req = {
   method: 'POST',

@@ -41,7 +41,7 @@ const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
 });
 
-/** The five application operations of spec §2: search, withdraw, decide, batch publish, batch offline. */
+/** The five application operations of docs/API.md §2: search, withdraw, decide, batch publish, batch offline. */
 export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
   app.get(BASE, {
     config: { operation: 'searchApprovals' },

@@ -20,7 +20,7 @@ const ReassignBody = Type.Object({
 });
 
 /**
- * Reviewers of a workspace: create, list, delete (spec §3.6 to §3.8); and, as archgate extensions, the
+ * Reviewers of a workspace: create, list, delete (docs/API.md §3.6 to §3.8); and, as archgate extensions, the
  * applications left without a registered approver and their reassignment.
  */
 export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {

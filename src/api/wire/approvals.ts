@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { APPROVAL_STATUSES, APPROVAL_TYPES, BIZ_STATUSES, BIZ_TYPES } from '../../domain/enums.js';
 import { IdList, IgnoredQuery, Limit, MultiLine, Nullable, Offset } from './common.js';
 
-/** ApprovalVO: one application (spec §4.4), with a snapshot of the object as submitted. */
+/** ApprovalVO: one application (docs/API.md §4.4), with a snapshot of the object as submitted. */
 export const ApprovalVO = Type.Object({
   id: Type.String(),
   tenant_id: Type.String(),

@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { USER_TYPES } from '../../domain/enums.js';
 import { IdList, IgnoredQuery, Limit, Nullable, Offset } from './common.js';
 
-/** ApproverParam: the body of CreateApprover (spec §3.6). */
+/** ApproverParam: the body of CreateApprover (docs/API.md §3.6). */
 export const ApproverParam = Type.Object({
   approver_name: Type.String({ minLength: 1, maxLength: 100 }),
   user_id: Type.String({ minLength: 1 }),

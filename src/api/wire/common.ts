@@ -39,7 +39,7 @@ export const ErrorBody = Type.Object({
   errors: Type.Optional(Type.Array(Type.Object({ error_code: Type.String(), error_msg: Type.String(), request_id: Type.String() }))),
   request_id: Type.Optional(Type.String()),
 }, {
-  description: 'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (spec §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)',
+  description: 'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)',
   'x-error-shape': 'dlg',
 });
 
@@ -82,7 +82,7 @@ export const IdList = (description: string) => Type.String({
  */
 export const MultiLine = (opts: { maxLength: number; description?: string }) => Type.String({ ...opts, 'x-multiline': true });
 
-/** Undocumented query parameters that official examples carry; accepted and ignored (spec §1, §3.1). */
+/** Undocumented query parameters that official examples carry; accepted and ignored (docs/API.md §1, §3.1). */
 export const IgnoredQuery = {
   from: Type.Optional(Type.String({ description: 'Seen as from=standard in official examples; ignored' })),
 };

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-/** POST /v3/auth/tokens, password method, project scope (spec §8.1). */
+/** POST /v3/auth/tokens, password method, project scope (docs/API.md §8.1). */
 export const TokenRequest = Type.Object({
   auth: Type.Object({
     identity: Type.Object({

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { EDIT_BIZ_TYPES } from '../../domain/enums.js';
 import { IgnoredQuery, Nullable } from './common.js';
 
-/** BizVersionManageVO: a pending edit of a published object (`new_biz`, spec §4.6). */
+/** BizVersionManageVO: a pending edit of a published object (`new_biz`, docs/API.md §4.6). */
 export const BizVersionManageVO = Type.Object({
   id: Type.String(),
   biz_type: Type.String(),
@@ -16,7 +16,7 @@ export const BizVersionManageVO = Type.Object({
 
 const SyncStatus = Nullable(Type.String());
 
-/** PublishVersionVO: the pending edit compared with the released object (spec §4.7). */
+/** PublishVersionVO: the pending edit compared with the released object (docs/API.md §4.7). */
 export const PublishVersionVO = Type.Object({
   id: Type.String(),
   version_name: Nullable(Type.String()),
