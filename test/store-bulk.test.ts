@@ -21,11 +21,11 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
     await insertObjects(store.db, ids.map(row));
     await store.db.transaction().execute((tx) => updateObjects(tx, [
       // 2,400 of one shape: more than one chunk on PostgreSQL.
-      ...ids.slice(0, 2400).map((id, i) => ({ id, set: { status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}` } })),
+      ...ids.slice(0, 2400).map((id, i) => ({ id, set: { status: 'PUBLISHED' as const, biz_version: i, env_type: null, update_time: `t${i}` } })),
       // 99 of another shape, with a null and an integer.
-      ...ids.slice(2400, 2499).map((id) => ({ id, set: { status: 'OFFLINE', prior_status: null, prod_version: 7 } })),
+      ...ids.slice(2400, 2499).map((id) => ({ id, set: { status: 'OFFLINE' as const, prior_status: null, prod_version: 7 } })),
       // One that moves its parent: its edge follows.
-      { id: ids[2499]!, set: { parent_id: ids[0]!, status: 'PUBLISHED' } },
+      { id: ids[2499]!, set: { parent_id: ids[0]!, status: 'PUBLISHED' as const } },
     ]));
     const rows = new Map((await store.db.selectFrom('objects').selectAll().execute()).map((r) => [r.id, r]));
     ids.slice(0, 2400).forEach((id, i) => expect(rows.get(id)).toMatchObject({ status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}`, prod_version: 0 }));
@@ -37,8 +37,8 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
 
   it('insertMany writes every row of a large insert, and one row alone', async () => {
     const items = Array.from({ length: 1500 }, (_, seq) => ({
-      id: `i${seq}`, group_id: 'g1', seq, biz_id: `b${seq}`, biz_name: seq % 2 ? null : `n${seq}`, biz_type: 'TABLE_MODEL',
-      operation_status: 'SUCCESS', remark: 'PASSED', biz_info: '{}',
+      id: `i${seq}`, group_id: 'g1', seq, biz_id: `b${seq}`, biz_name: seq % 2 ? null : `n${seq}`, biz_type: 'TABLE_MODEL' as const,
+      operation_status: 'SUCCESS' as const, remark: 'PASSED', biz_info: '{}',
     }));
     await store.db.transaction().execute(async (tx) => {
       await insertMany(tx, 'batch_items', items, 200);
@@ -52,7 +52,7 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
 
   it('a failure inside the transaction leaves none of the bulk rows', async () => {
     const items = Array.from({ length: 300 }, (_, seq) => ({
-      id: `r${seq}`, group_id: 'g3', seq, biz_id: null, biz_name: null, biz_type: null, operation_status: 'SUCCESS', remark: '', biz_info: '{}',
+      id: `r${seq}`, group_id: 'g3', seq, biz_id: null, biz_name: null, biz_type: null, operation_status: 'SUCCESS' as const, remark: '', biz_info: '{}',
     }));
     await expect(store.db.transaction().execute(async (tx) => {
       await insertMany(tx, 'batch_items', items, 200);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BIZ_TYPES } from '../../src/domain/enums.js';
+import { BIZ_TYPES, type ApprovalStatus } from '../../src/domain/enums.js';
 import { Snowflake } from '../../src/domain/ids.js';
 import type { ObjectRow } from '../../src/store/objects.js';
 import { TSX } from './paths.js';
@@ -74,7 +74,7 @@ export function seedApprovals(s: SeedInput): void {
         const nameCh = `${CH[k % CH.length]}${CH[(k >> 3) % CH.length]}表${k}`;
         const type = rand() < 0.7 ? 'PUBLISH' : 'OFFLINE';
         const r = rand();
-        let status = r < 0.84 ? 'APPROVED' : r < 0.90 ? 'DEVELOPING' : r < 0.97 ? 'REJECT' : 'WITHDREW';
+        let status: ApprovalStatus = r < 0.84 ? 'APPROVED' : r < 0.90 ? 'DEVELOPING' : r < 0.97 ? 'REJECT' : 'WITHDREW';
         if (status === 'DEVELOPING') {
           if (pending.has(bizId)) status = 'APPROVED';
           else pending.add(bizId);
@@ -95,10 +95,10 @@ export function seedApprovals(s: SeedInput): void {
         const snapshot = snapshotOf(obj);
         const submitted = new Date(ms).toISOString();
         const decided = status === 'DEVELOPING' ? null : new Date(ms + (fast ? 0 : Math.floor(rand() * 48 * 3600 * 1000))).toISOString();
-        const bizStatus = {
+        const bizStatus = ({
           PUBLISH: { APPROVED: 'PUBLISHED', DEVELOPING: 'PUBLISH_DEVELOPING', REJECT: 'REJECT', WITHDREW: 'DRAFT' },
           OFFLINE: { APPROVED: 'OFFLINE', DEVELOPING: 'OFFLINE_DEVELOPING', REJECT: 'PUBLISHED', WITHDREW: 'PUBLISHED' },
-        }[type][status as 'APPROVED']!;
+        } as const)[type][status];
         const by = rand() < 0.8 ? { name: 'admin', id: s.adminId } : pick(others);
         const row: ApprovalRow = {
           id: ids.next(), project_id: s.projectId, workspace_id: s.workspaceId, group_id: groupId, biz_id: bizId, biz_type: bizType,

@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { Transform, pipeline } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
-import type { Role } from '../domain/enums.js';
-import type { WorkspaceMode } from '../domain/environments.js';
 import { EMPTY_SHA256 } from '../iam/aksk.js';
 import { mayCall, type Operation } from '../iam/permissions.js';
 import { getWorkspaceWithRole } from '../store/identity.js';
@@ -77,13 +75,13 @@ export async function resolveCaller(s: Services, req: FastifyRequest, op: Operat
   const workspaceId = typeof wsHeader === 'string' ? wsHeader : '';
   const ws = workspaceId ? await getWorkspaceWithRole(s.store.db, projectId, workspaceId, principal.userId) : undefined;
   if (!ws) throw new DomainError('WORKSPACE_NOT_FOUND', { workspace: workspaceId || '(none)' });
-  const role = (ws.role ?? undefined) as Role | undefined;
+  const role = ws.role ?? undefined;
   if (!mayCall(role, op)) {
     throw new DomainError('FORBIDDEN', { detail: role ? `the ${role} role may not call ${op}` : 'the user is not a member of this workspace' });
   }
   return {
     userId: principal.userId, userName: principal.userName, role: role!,
-    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode as WorkspaceMode, enforceReferences: ws.enforce_references !== 0,
+    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode, enforceReferences: ws.enforce_references !== 0,
   };
 }
 

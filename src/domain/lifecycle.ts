@@ -67,10 +67,10 @@ export const DECISION_STATUS = { resolve: 'APPROVED', reject: 'REJECT', withdraw
  * had before it was submitted (a withdrawn first publish goes back to DRAFT, a re-publish to OFFLINE).
  * For an OFFLINE resolve in enterprise mode the object stays PUBLISHED while an environment remains.
  */
-export const DECIDE: Record<ApprovalType, Record<Decision, BizStatus | 'PRIOR'>> = {
+export const DECIDE = {
   PUBLISH: { resolve: 'PUBLISHED', reject: 'REJECT', withdraw: 'PRIOR' },
   OFFLINE: { resolve: 'OFFLINE', reject: 'PUBLISHED', withdraw: 'PUBLISHED' },
-};
+} as const satisfies Record<ApprovalType, Record<Decision, BizStatus | 'PRIOR'>>;
 
 /** What a decision does to a pending edit: merged into the object, marked rejected, or back to draft. */
 export const DECIDE_EDIT: Record<Decision, 'MERGE' | 'REJECT' | 'DRAFT'> = {

@@ -1,11 +1,11 @@
-import type { ApprovalType, BizStatus } from './enums.js';
+import type { ApprovalType, BizStatus, EnvType } from './enums.js';
 import { type Env, type WorkspaceMode, envTypeOf, envsOf, isSubset } from './environments.js';
 import { DECIDE, DECIDE_EDIT, EDIT_SUBMIT, type Decision, type RemarkKey, SUBMIT } from './lifecycle.js';
 
 /** What the domain needs to know of an object to decide what a request does to it. */
 export interface ObjectState {
   status: BizStatus;
-  prior_status: string | null;
+  prior_status: BizStatus | null;
   env_type: string | null;
   dev_version: number;
   prod_version: number;
@@ -15,7 +15,7 @@ export interface ObjectState {
 
 export interface Placement {
   status: BizStatus;
-  env_type: string | null;
+  env_type: EnvType | null;
   dev_version: number;
   prod_version: number;
   biz_version: number;
@@ -66,14 +66,14 @@ export function placeApproved(type: ApprovalType, obj: ObjectState, mode: Worksp
   if (mode === 'simple') return { ...base, status: 'OFFLINE', env_type: null };
   const online = envsOf(obj.env_type);
   for (const e of envs) online.delete(e);
-  return { ...base, status: online.size ? 'PUBLISHED' : DECIDE.OFFLINE.resolve as BizStatus, env_type: envTypeOf(online) };
+  return { ...base, status: online.size ? 'PUBLISHED' : DECIDE.OFFLINE.resolve, env_type: envTypeOf(online) };
 }
 
 /** The object status a reject or withdraw returns to (resolve goes through placeApproved). */
 export function statusAfterDecision(type: ApprovalType, decision: Exclude<Decision, 'resolve'>, obj: ObjectState): BizStatus {
   const target = DECIDE[type][decision];
   if (target !== 'PRIOR') return target;
-  return (obj.prior_status ?? 'DRAFT') as BizStatus;
+  return obj.prior_status ?? 'DRAFT';
 }
 
 export const editAfterDecision = (decision: Decision) => DECIDE_EDIT[decision];

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import type { AccessKeyTable } from './schema.js';
+import type { AccessKeyRow, NewAccessKey } from './schema.js';
 
-export type AccessKeyRow = AccessKeyTable;
+export type { AccessKeyRow };
 
 /** Access keys (permanent and temporary) with their sealed secret keys, and the AK/SK lockout counters. */
-export async function insertAccessKey(tx: Tx, row: AccessKeyRow) { await tx.insertInto('access_keys').values(row).execute(); }
+export async function insertAccessKey(tx: Tx, row: NewAccessKey) { await tx.insertInto('access_keys').values(row).execute(); }
 
 export async function findAccessKey(tx: Tx, access: string) {
   return tx.selectFrom('access_keys').selectAll().where('access', '=', access).executeTakeFirst();

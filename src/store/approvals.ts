@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import { insertMany } from './bulk.js';
-import type { ApprovalTable } from './schema.js';
-import { type Tenant, chunks } from './tenant.js';
+import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
+import type { ApprovalRow, NewApproval } from './schema.js';
+import { chunks } from './chunks.js';
+import type { Tenant } from './tenant.js';
 
-export type ApprovalRow = ApprovalTable;
+export type { ApprovalRow };
 
-export async function insertApprovals(tx: Tx, rows: readonly ApprovalRow[]) {
+export async function insertApprovals(tx: Tx, rows: readonly NewApproval[]) {
   await insertMany(tx, 'approvals', rows, 100);
 }
 
@@ -28,8 +30,8 @@ export async function decideApproval(tx: Tx, id: string, set: Pick<ApprovalRow, 
 
 export interface ApprovalFilter {
   bizId?: string; name?: string; createBy?: string; approver?: string;
-  approvalStatus?: 'DEVELOPING' | 'FINISHED'; approvalStatusDetail?: string; approvalType?: string;
-  bizType?: string; beginTime?: string; endTime?: string; limit: number; offset: number;
+  approvalStatus?: 'DEVELOPING' | 'FINISHED'; approvalStatusDetail?: ApprovalStatus; approvalType?: ApprovalType;
+  bizType?: BizType; beginTime?: string; endTime?: string; limit: number; offset: number;
 }
 
 export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
@@ -68,7 +70,7 @@ export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGr
 }
 
 /**
- * `lock` (PostgreSQL only): FOR UPDATE in id order. Every transaction that locks applications does so
+ * `lock`: FOR UPDATE (on PostgreSQL; SQLite's one writer needs none) in id order. Every transaction that locks applications does so
  * before it locks their objects, so that a scheduled run and a decision never wait on each other in a cycle.
  */
 export async function approvalsOfGroup(tx: Tx, groupId: string, lock = false) {

@@ -1,15 +1,15 @@
 import type { Tx } from './db.js';
-import type { ApproverTable } from './schema.js';
+import type { ApproverRow } from './schema.js';
 import type { Tenant } from './tenant.js';
 
-export type ApproverRow = ApproverTable;
+export type { ApproverRow };
 
 export async function insertApprover(tx: Tx, row: ApproverRow) {
   await tx.insertInto('approvers').values(row).execute();
 }
 
 /**
- * The user's registration in the tenant. `share` (PostgreSQL only) locks it FOR SHARE until the caller's
+ * The user's registration in the tenant. `share` locks it FOR SHARE (on PostgreSQL) until the caller's
  * transaction ends: a decision or submission that relies on the registration commits before a
  * concurrent DeleteApprover (or demotion) removes it, or sees it gone.
  */
@@ -20,7 +20,7 @@ export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, shar
     .executeTakeFirst();
 }
 
-/** `lock` (PostgreSQL only): FOR UPDATE, in id order. */
+/** `lock`: FOR UPDATE (on PostgreSQL; SQLite's one writer needs none), in id order. */
 export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[], lock = false) {
   if (ids.length === 0) return [];
   return tx.selectFrom('approvers').selectAll()
@@ -30,7 +30,7 @@ export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[
 }
 
 /**
- * The user's membership of the workspace, read to register them as a reviewer. `share` (PostgreSQL only)
+ * The user's membership of the workspace, read to register them as a reviewer. `share` (on PostgreSQL)
  * locks it FOR SHARE: a role change or removal, which writes the row before deleting the user's
  * registrations, then waits for the registration to commit and deletes it too.
  */

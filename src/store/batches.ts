@@ -1,15 +1,16 @@
 import type { Tx } from './db.js';
 import { insertMany } from './bulk.js';
-import type { BatchItemTable, BatchTable } from './schema.js';
-import { type Tenant, chunks } from './tenant.js';
+import type { OperationStatus } from '../domain/enums.js';
+import type { BatchItemRow, BatchOperationType, BatchRow, NewBatch, NewBatchItem } from './schema.js';
+import type { Tenant } from './tenant.js';
 
 /** The record of each batch operation and its per-item results, so a batch can be read back later. */
-export async function insertBatch(tx: Tx, batch: BatchTable, items: readonly BatchItemTable[]) {
+export async function insertBatch(tx: Tx, batch: NewBatch, items: readonly NewBatchItem[]) {
   await tx.insertInto('batches').values(batch).execute();
   await insertMany(tx, 'batch_items', items, 200);
 }
 
-/** `lock` (PostgreSQL only): FOR UPDATE, for a writer that acts on the batch's status. */
+/** `lock`: FOR UPDATE, for a writer that acts on the batch's status. */
 export async function getBatch(tx: Tx, groupId: string, t?: Tenant, lock = false) {
   let q = tx.selectFrom('batches').selectAll().where('group_id', '=', groupId);
   if (t) q = q.where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
@@ -20,11 +21,11 @@ export async function itemsOf(tx: Tx, groupId: string) {
   return tx.selectFrom('batch_items').selectAll().where('group_id', '=', groupId).orderBy('seq').execute();
 }
 
-export async function updateItem(tx: Tx, id: string, set: Pick<BatchItemTable, 'operation_status' | 'remark'>) {
+export async function updateItem(tx: Tx, id: string, set: Pick<BatchItemRow, 'operation_status' | 'remark'>) {
   await tx.updateTable('batch_items').set(set).where('id', '=', id).execute();
 }
 
-export async function updateBatch(tx: Tx, groupId: string, set: Pick<BatchTable, 'operation_status' | 'success' | 'failed'>) {
+export async function updateBatch(tx: Tx, groupId: string, set: Pick<BatchRow, 'operation_status' | 'success' | 'failed'>) {
   await tx.updateTable('batches').set(set).where('group_id', '=', groupId).execute();
 }
 
@@ -36,7 +37,7 @@ export async function scheduledGroups(tx: Tx, groupIds: readonly string[]): Prom
   return new Set(rows.map((r) => r.group_id));
 }
 
-export interface BatchFilter { operationType?: string; operationStatus?: string; createBy?: string; limit: number; offset: number }
+export interface BatchFilter { operationType?: BatchOperationType; operationStatus?: OperationStatus; createBy?: string; limit: number; offset: number }
 
 export async function listBatches(tx: Tx, t: Tenant, f: BatchFilter) {
   let q = tx.selectFrom('batches').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);

@@ -12,7 +12,13 @@ import { migrate } from './migrations.js';
 import { redactUrl } from '../config-redact.js';
 
 export type Engine = 'sqlite' | 'postgres';
-export type Tx = Transaction<DB> | Kysely<DB>;
+/** Anything queries run on: the store itself, or a transaction (which is one too). Store functions take this. */
+export type Tx = Kysely<DB>;
+/**
+ * A transaction under way. A use case that takes one joins it instead of opening its own, so that
+ * several commit as one (an idempotent request and the record of its answer, a scheduled run and its job).
+ */
+export type OpenTx = Transaction<DB>;
 
 export interface Store {
   db: Kysely<DB>;
@@ -120,7 +126,7 @@ export async function openStore(url: string): Promise<Store> {
 }
 
 /** Runs `fn` in the caller's transaction when there is one, else in a new one. */
-export async function inTransaction<T>(store: Store, tx: Transaction<DB> | undefined, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(store: Store, tx: OpenTx | undefined, fn: (tx: OpenTx) => Promise<T>): Promise<T> {
   return tx ? fn(tx) : transact(store, fn);
 }
 
@@ -135,7 +141,7 @@ const ATTEMPTS = 5;
  * the other committed, so the caller sees the answer a sequential run would have given, never a 500.
  * SQLite has one writer at a time and never deadlocks.
  */
-export async function transact<T>(store: Store, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+export async function transact<T>(store: Store, fn: (tx: OpenTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await store.db.transaction().execute(fn);

@@ -1,6 +1,6 @@
 import type { Tx } from './db.js';
 import type { ObjectEdgeTable } from './schema.js';
-import { chunks } from './tenant.js';
+import { chunks } from './chunks.js';
 
 /** The edges an object has: to its parent, and to everything in its references. */
 export function edgesOf(id: string, parentId: string | null, refs: string): ObjectEdgeTable[] {

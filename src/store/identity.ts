@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import type { DomainTable, MemberTable, ProjectTable, UserTable, WorkspaceTable } from './schema.js';
+import type { Role } from '../domain/enums.js';
+import type { DomainTable, MemberTable, NewUser, NewWorkspace, ProjectTable } from './schema.js';
 
 /** Domains, users, projects, workspaces and memberships: who exists and where. */
 
@@ -46,9 +47,9 @@ export async function countDomains(tx: Tx): Promise<number> {
 }
 
 export async function insertDomain(tx: Tx, row: DomainTable) { await tx.insertInto('domains').values(row).execute(); }
-export async function insertUser(tx: Tx, row: UserTable) { await tx.insertInto('users').values(row).execute(); }
+export async function insertUser(tx: Tx, row: NewUser) { await tx.insertInto('users').values(row).execute(); }
 export async function insertProject(tx: Tx, row: ProjectTable) { await tx.insertInto('projects').values(row).execute(); }
-export async function insertWorkspace(tx: Tx, row: WorkspaceTable) { await tx.insertInto('workspaces').values(row).execute(); }
+export async function insertWorkspace(tx: Tx, row: NewWorkspace) { await tx.insertInto('workspaces').values(row).execute(); }
 export async function insertMember(tx: Tx, row: MemberTable) { await tx.insertInto('members').values(row).execute(); }
 
 /** The first project and workspace, which the start-up banner prints. */
@@ -100,7 +101,7 @@ export async function listMembers(tx: Tx, workspaceId: string) {
     .orderBy('users.name').execute();
 }
 
-export async function setMember(tx: Tx, workspaceId: string, userId: string, role: string) {
+export async function setMember(tx: Tx, workspaceId: string, userId: string, role: Role) {
   await tx.insertInto('members').values({ workspace_id: workspaceId, user_id: userId, role })
     .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role })).execute();
 }

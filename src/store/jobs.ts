@@ -36,6 +36,3 @@ export async function releaseJobs(tx: Tx, nodeId: string) {
     .where('state', '=', 'running').where('locked_by', '=', nodeId).execute();
 }
 
-export async function jobOf(tx: Tx, kind: string, ref: string) {
-  return tx.selectFrom('jobs').selectAll().where('kind', '=', kind).where('ref', '=', ref).executeTakeFirst();
-}

@@ -2,14 +2,15 @@ import { sql } from 'kysely';
 import { runMany } from './sqlite-driver.js';
 import { onSqlite } from './bulk.js';
 import type { Tx } from './db.js';
-import type { ObjectTable, PendingEditTable } from './schema.js';
-import { type Tenant, chunks } from './tenant.js';
+import type { BizStatus, BizType } from '../domain/enums.js';
+import type { EditRow, EditStatus, ObjectRow, ObjectUpdate as ObjectChanges } from './schema.js';
+import { chunks } from './chunks.js';
+import type { Tenant } from './tenant.js';
 import { edgesOf, insertEdges, replaceEdges } from './edges.js';
 
 /** Governed objects of every business type, and their pending edits (`new_biz`). */
 
-export type ObjectRow = ObjectTable;
-export type EditRow = PendingEditTable;
+export type { EditRow, ObjectRow };
 
 // Both engines accept this many bound parameters per statement with room to spare.
 const ID_CHUNK = 500;
@@ -20,7 +21,7 @@ export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
   await insertEdges(tx, rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)));
 }
 
-export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: string) {
+export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: BizType) {
   let q = tx.selectFrom('objects').selectAll()
     .where('id', '=', id).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   if (bizType) q = q.where('biz_type', '=', bizType);
@@ -53,7 +54,7 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
 }
 
 export interface ObjectFilter {
-  bizType?: string; status?: string; name?: string; parentId?: string; limit: number; offset: number;
+  bizType?: BizType; status?: BizStatus; name?: string; parentId?: string; limit: number; offset: number;
 }
 
 export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
@@ -77,7 +78,7 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
 }
 
 /** Updates an object; when its parent or references change, its edges follow in the same transaction. */
-export async function updateObject(tx: Tx, id: string, set: Partial<ObjectRow>) {
+export async function updateObject(tx: Tx, id: string, set: ObjectChanges) {
   const r = await tx.updateTable('objects').set(set).where('id', '=', id)
     .$if('refs' in set || 'parent_id' in set, (q) => q.returning(['parent_id', 'refs']))
     .executeTakeFirst();
@@ -87,7 +88,7 @@ export async function updateObject(tx: Tx, id: string, set: Partial<ObjectRow>) 
   }
 }
 
-export interface ObjectUpdate { id: string; set: Partial<ObjectRow> }
+export interface ObjectUpdate { id: string; set: ObjectChanges }
 
 const INTEGER_COLUMNS = new Set<string>(['biz_version', 'dev_version', 'prod_version']);
 // Both engines take this many bound parameters in one statement with room to spare.
@@ -160,7 +161,7 @@ export async function upsertEdit(tx: Tx, row: EditRow) {
     .execute();
 }
 
-export async function setEditStatus(tx: Tx, bizId: string, status: string, updateTime: string) {
+export async function setEditStatus(tx: Tx, bizId: string, status: EditStatus, updateTime: string) {
   await tx.updateTable('pending_edits').set({ status, update_time: updateTime }).where('biz_id', '=', bizId).execute();
 }
 
@@ -170,7 +171,7 @@ export async function deleteEdit(tx: Tx, bizId: string): Promise<number> {
 }
 
 /** Every object of one type in the tenant, oldest first (for small catalogues filtered on payload fields). */
-export async function allOfType(tx: Tx, t: Tenant, bizType: string) {
+export async function allOfType(tx: Tx, t: Tenant, bizType: BizType) {
   return tx.selectFrom('objects').selectAll()
     .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('biz_type', '=', bizType)
     .orderBy('create_time').orderBy('id').execute();

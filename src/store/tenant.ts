@@ -5,9 +5,3 @@ export interface Tenant { projectId: string; workspaceId: string }
 export function tenantId(t: Tenant): string {
   return `${t.projectId}-workspace-${t.workspaceId}`;
 }
-
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

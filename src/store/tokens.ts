@@ -1,8 +1,8 @@
 import type { Tx } from './db.js';
-import type { TokenTable } from './schema.js';
+import type { NewToken } from './schema.js';
 
 /** Issued IAM tokens, kept by their SHA-256 so that the store never holds a usable token. */
-export async function insertToken(tx: Tx, row: TokenTable) {
+export async function insertToken(tx: Tx, row: NewToken) {
   await tx.insertInto('tokens').values(row).execute();
 }
 

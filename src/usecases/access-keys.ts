@@ -85,14 +85,14 @@ export async function createTemporaryKey(s: Services, p: Principal, durationSeco
   const now = s.clock.now();
   const asked = isoUtc(new Date(now.getTime() + durationSeconds * 1000));
   const limit = p.credential.expiresAt;
-  const row: AccessKeyRow = {
-    access: newAccess(), user_id: p.userId, secret_sealed: s.secrets.seal(secret), description: null, status: 'active',
-    create_time: isoUtc(now), last_use_time: null, project_id: p.projectId, security_token_hash: tokenHash(securityToken),
-    expires_at: limit !== null && limit < asked ? limit : asked,
-  };
-  await transact(s.store, async (tx) => {
-    row.credential_epoch = await ownerEpoch(s, tx, p, p.userId);
-    await insertAccessKey(tx, row);
+  const row = await transact(s.store, async (tx): Promise<AccessKeyRow> => {
+    const key: AccessKeyRow = {
+      access: newAccess(), user_id: p.userId, secret_sealed: s.secrets.seal(secret), description: null, status: 'active',
+      create_time: isoUtc(now), last_use_time: null, project_id: p.projectId, security_token_hash: tokenHash(securityToken),
+      expires_at: limit !== null && limit < asked ? limit : asked, credential_epoch: await ownerEpoch(s, tx, p, p.userId),
+    };
+    await insertAccessKey(tx, key);
+    return key;
   });
   return { row, secret, securityToken };
 }

@@ -8,6 +8,7 @@ import { getUser } from '../store/identity.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Caller, Services } from '../services.js';
 import type { ApproverParam } from '../api/wire/approvers.js';
+import { roundOffset } from '../domain/paging.js';
 import { parseIdList } from './decide-approvals.js';
 import { transact } from '../store/db.js';
 
@@ -70,9 +71,4 @@ export async function removeApprovers(s: Services, caller: Caller, raw: string):
     if (missing) throw new DomainError('APPROVER_NOT_FOUND', { id: missing });
     return deleteApprovers(tx, ids);
   });
-}
-
-/** docs/API.md §1: "only 0 or multiples of limit are supported, otherwise rounded down". */
-export function roundOffset(offset: number, limit: number): number {
-  return Math.floor(offset / limit) * limit;
 }

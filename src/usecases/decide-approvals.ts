@@ -10,9 +10,7 @@ import { isoUtc } from '../domain/time.js';
 import { decideApproval, getApprovals, type ApprovalRow } from '../store/approvals.js';
 import { findApproverByUser } from '../store/approvers.js';
 import { insertBatch, scheduledGroups } from '../store/batches.js';
-import type { Transaction } from 'kysely';
-import { inTransaction, type Tx } from '../store/db.js';
-import type { DB } from '../store/schema.js';
+import { inTransaction, type Tx, type OpenTx } from '../store/db.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { mergeEdit } from './merge-edit.js';
@@ -43,8 +41,8 @@ const decidable = (a: ApprovalRow, l: Loaded) => a.approval_status === 'DEVELOPI
 async function apply(tx: Tx, s: Services, caller: Caller, decision: Decision, a: ApprovalRow, l: Loaded, msg: string | null, nowIso: string): Promise<BizStatus> {
   const obj = l.objects.get(a.biz_id)!;
   const edit = l.edits.get(a.biz_id);
-  const type = a.approval_type as ApprovalType;
-  const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
+  const type = a.approval_type;
+  const state: ObjectState = { ...obj, edit: edit ?? null };
   let status: BizStatus;
   if (a.is_edit === 1 && edit) {
     const what = editAfterDecision(decision);
@@ -98,7 +96,7 @@ async function referenceCheck(tx: Tx, caller: Caller, l: Loaded) {
   }
   const passed = new Set<string>();
   const refuse = (a: ApprovalRow): string | undefined => {
-    const type = a.approval_type as ApprovalType;
+    const type = a.approval_type;
     const neighbours = graphs.get(type)!.neighbours.get(a.biz_id) ?? [];
     const r = (type === 'PUBLISH' ? checkPublish : checkOffline)(a.name_en, neighbours, passed);
     if (r.ok) passed.add(a.biz_id);
@@ -126,7 +124,7 @@ async function requireRegistration(tx: Tx, s: Services, caller: Caller) {
 }
 
 /** ConfirmApprovals (docs/API.md §3.3): resolve or reject applications, one result per application. */
-export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string, outer?: Transaction<DB>): Promise<BatchOutcome> {
+export async function confirmApprovals(s: Services, caller: Caller, decision: 'resolve' | 'reject', ids: readonly string[], msg: string, outer?: OpenTx): Promise<BatchOutcome> {
   return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
     const denied = l.approvals.find((a) => !mayDecide(caller, a));
@@ -169,7 +167,7 @@ export async function confirmApprovals(s: Services, caller: Caller, decision: 'r
  * The answer is a bare count, so a processed application refuses the whole request rather than
  * silently counting less.
  */
-export async function withdrawApprovals(s: Services, caller: Caller, ids: readonly string[], outer?: Transaction<DB>): Promise<number> {
+export async function withdrawApprovals(s: Services, caller: Caller, ids: readonly string[], outer?: OpenTx): Promise<number> {
   return inTransaction(s.store, outer, async (tx) => {
     const l = await load(tx, s, caller, ids);
     for (const a of l.approvals) {

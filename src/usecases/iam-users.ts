@@ -5,7 +5,7 @@ import { hashPassword } from '../iam/passwords.js';
 import { revokeCredentials } from '../store/access-keys.js';
 import { deleteUser, findUser, getUser, insertUser, listUsers, lockUserCredentials, setPassword } from '../store/identity.js';
 import { forgetScope } from '../store/login-failures.js';
-import type { UserTable } from '../store/schema.js';
+import type { UserRow } from '../store/schema.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Services } from '../services.js';
 import { verifyWithLockout } from './password-guard.js';
@@ -14,14 +14,14 @@ import { transact } from '../store/db.js';
 
 /** IAM users of a domain. Only the domain's security administrators manage other users. */
 
-export async function requireDomainAdmin(s: Services, p: Principal): Promise<UserTable> {
+export async function requireDomainAdmin(s: Services, p: Principal): Promise<UserRow> {
   const me = await getUser(s.store.db, p.userId);
   if (!me || me.is_domain_admin !== 1) throw new DomainError('IAM_FORBIDDEN');
   return me;
 }
 
 /** A user of the caller's domain, or IAM's 404. */
-async function userInDomain(s: Services, p: Principal, userId: string): Promise<UserTable> {
+async function userInDomain(s: Services, p: Principal, userId: string): Promise<UserRow> {
   const u = await getUser(s.store.db, userId);
   if (!u || u.domain_id !== p.domainId) throw new DomainError('IAM_NOT_FOUND', { target: 'user', id: userId });
   return u;
@@ -41,14 +41,14 @@ function checkPassword(pw: string) {
   if (pw.length < 8 || pw.length > 32 || kinds < 2) throw new DomainError('IAM_BAD_REQUEST', { key: 'password' });
 }
 
-export async function createUser(s: Services, p: Principal, name: string, password: string): Promise<UserTable> {
+export async function createUser(s: Services, p: Principal, name: string, password: string): Promise<UserRow> {
   requireLastingCredential(p);
   await requireDomainAdmin(s, p);
   checkPassword(password);
   // Hashed before the transaction: on SQLite a transaction holds the only connection.
-  const row: UserTable = {
+  const row: UserRow = {
     id: hex32(), domain_id: p.domainId, name, password_hash: await hashPassword(password),
-    create_time: isoUtc(s.clock.now()), is_domain_admin: 0,
+    create_time: isoUtc(s.clock.now()), is_domain_admin: 0, credential_epoch: 0,
   };
   const duplicate = () => new DomainError('IAM_CONFLICT', { details: `duplicate name ${name}` });
   // The unique key (domain_id, name) decides a race that both requests' checks passed.

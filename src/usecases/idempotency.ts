@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import { isoUtc } from '../domain/time.js';
 import { claimKey, findKey, storeResponse } from '../store/idempotency.js';
-import type { DB } from '../store/schema.js';
 import type { Caller, Services } from '../services.js';
-import { transact } from '../store/db.js';
+import { transact, type OpenTx } from '../store/db.js';
 
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -24,7 +22,7 @@ export function requestHash(method: string, url: string, body: Buffer | undefine
  */
 export async function idempotent(
   s: Services, caller: Caller, key: string | undefined, hash: string,
-  run: (tx: Transaction<DB> | undefined) => Promise<Outcome>,
+  run: (tx: OpenTx | undefined) => Promise<Outcome>,
 ): Promise<Outcome> {
   if (key === undefined) return run(undefined);
   if (key === '' || key.length > 255) throw new DomainError('INVALID_PARAMETER', { detail: 'Idempotency-Key must be 1 to 255 characters' });

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import type { BizStatus } from '../domain/enums.js';
+import type { BizType } from '../domain/enums.js';
 import { DELETABLE, EDITABLE_IN_PLACE } from '../domain/lifecycle.js';
 import { isoUtc } from '../domain/time.js';
 import type { Tx } from '../store/db.js';
@@ -10,12 +10,11 @@ import {
   type EditRow, type ObjectFilter, type ObjectRow,
 } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
-import { roundOffset } from './approvers.js';
 import { transact } from '../store/db.js';
 
 /** The fields of an object that its owner writes; status, versions and times are the service's. */
 export interface ObjectInput {
-  biz_type: string;
+  biz_type: BizType;
   name_en: string;
   name_ch?: string | null;
   code?: string | null;
@@ -74,7 +73,7 @@ export async function createObjects(s: Services, caller: Caller, inputs: readonl
   return tx ? run(tx) : transact(s.store, run);
 }
 
-export async function findObject(s: Services, caller: Caller, id: string, bizType?: string) {
+export async function findObject(s: Services, caller: Caller, id: string, bizType?: BizType) {
   const obj = await getObject(s.store.db, caller.tenant, id, bizType);
   if (!obj) return undefined;
   return { obj, edit: await getEdit(s.store.db, id) };
@@ -86,7 +85,6 @@ export async function searchObjects(s: Services, caller: Caller, f: Omit<ObjectF
   return { total: page.total, records: page.records.map((obj) => ({ obj, edit: edits.get(obj.id) })) };
 }
 
-export { roundOffset };
 
 /** A check that needs the object as it is under its lock (a subject's level against its children, ...). */
 export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
@@ -114,7 +112,7 @@ export async function editObject(s: Services, caller: Caller, id: string, bizTyp
       description: input.description ?? null, parent_id: input.parent_id ?? null,
       refs: JSON.stringify(input.references ?? []), biz_info: JSON.stringify(input.biz_info ?? {}),
     };
-    if (EDITABLE_IN_PLACE.includes(obj.status as BizStatus)) {
+    if (EDITABLE_IN_PLACE.includes(obj.status)) {
       await updateObject(tx, id, { ...fields, update_time: now, update_by: caller.userName });
       return { obj: { ...obj, ...fields, update_time: now, update_by: caller.userName }, edit: undefined };
     }
@@ -143,7 +141,7 @@ export async function deleteObjects(s: Services, caller: Caller, ids: readonly s
     for (const id of ids) {
       const o = found.get(id);
       if (!o || (bizType && o.biz_type !== bizType)) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType ?? 'object', id });
-      if (!DELETABLE.includes(o.status as BizStatus)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
+      if (!DELETABLE.includes(o.status)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
     }
     await check?.(tx);
     // A DRAFT object may still have an application waiting in a scheduled batch.

@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { getApprovals, listOrphaned, reassign } from '../store/approvals.js';
 import { findApproverByUser } from '../store/approvers.js';
 import type { Caller, Services } from '../services.js';
-import { roundOffset } from './approvers.js';
+import { roundOffset } from '../domain/paging.js';
 import { parseIdList } from './decide-approvals.js';
 import { transact } from '../store/db.js';
 

@@ -2,6 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { deleteEdit, getEdit, getObject, getObjects } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { transact } from '../store/db.js';
+import type { BizType } from '../domain/enums.js';
 
 /**
  * DeleteDesignLatestApproval (docs/API.md §3.9): discards an object's pending edit; 1 if one was deleted, else 0.
@@ -22,7 +23,7 @@ export async function discardEdit(s: Services, caller: Caller, bizId: string, bi
 export interface Change { name: string; old_value: unknown; new_value: unknown }
 
 /** SearchDesignLatestApprovalDiff (docs/API.md §3.10): the pending edit against the released object. */
-export async function diffEdit(s: Services, caller: Caller, bizId: string, bizType: string) {
+export async function diffEdit(s: Services, caller: Caller, bizId: string, bizType: BizType) {
   const obj = await getObject(s.store.db, caller.tenant, bizId, bizType);
   if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
   const edit = await getEdit(s.store.db, bizId);

@@ -1,4 +1,4 @@
-import type { ApprovalType, BizStatus } from '../domain/enums.js';
+import type { ApprovalType } from '../domain/enums.js';
 import type { Env, WorkspaceMode } from '../domain/environments.js';
 import { remarkText } from '../domain/lifecycle.js';
 import { planSubmit, type SubmitPlan } from '../domain/plans.js';
@@ -30,7 +30,7 @@ export async function planBatch(
     const obj = objects.get(id)!;
     const edit = edits.get(id);
     const envs = envsOf(id);
-    const plan = planSubmit(type, { ...obj, status: obj.status as BizStatus, edit: edit ?? null }, ctx.mode, envs);
+    const plan = planSubmit(type, { ...obj, edit: edit ?? null }, ctx.mode, envs);
     let outcome: ItemOutcome;
     if (!plan.ok) outcome = { ok: false, remark: remarkText(plan.remark, obj.name_en) };
     // The lifecycle's own remark wins; a scheduled application that has not run yet is the only way to be

@@ -1,6 +1,3 @@
-import type { Transaction } from 'kysely';
-import type { ApprovalType } from '../domain/enums.js';
-import type { WorkspaceMode } from '../domain/environments.js';
 import { requestedEnvs } from '../domain/environments.js';
 import { REMARKS, remarkText } from '../domain/lifecycle.js';
 import { summarize } from '../domain/batch-result.js';
@@ -9,18 +6,18 @@ import { approvalsOfGroup, pendingObjects, updateApproval } from '../store/appro
 import { getBatch, itemsOf, updateBatch, updateItem } from '../store/batches.js';
 import { getWorkspace } from '../store/identity.js';
 import { getEdits, getObjects, updateObjects, type ObjectUpdate } from '../store/objects.js';
-import type { DB } from '../store/schema.js';
 import type { Services } from '../services.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
 import { FAST_APPROVAL_MSG, applyItem, type ScheduledRequest } from './submit-batch.js';
 import { planBatch } from './plan-batch.js';
+import type { OpenTx } from '../store/db.js';
 
 /**
  * A scheduled batch at its time: every RUNNING item is checked again against the world as it is now
  * (it may have changed since submission) and applied, in the caller's transaction. An item that no
  * longer passes fails with its remark, and its application is closed as WITHDREW.
  */
-export async function runScheduledBatch(s: Services, groupId: string, tx: Transaction<DB>): Promise<void> {
+export async function runScheduledBatch(s: Services, groupId: string, tx: OpenTx): Promise<void> {
   // Locked (PostgreSQL): should two nodes ever run one batch at once, the second waits and then finds it
   // no longer RUNNING, instead of applying it twice.
   const batch = await getBatch(tx, groupId, undefined, true);
@@ -28,8 +25,10 @@ export async function runScheduledBatch(s: Services, groupId: string, tx: Transa
   const req = JSON.parse(batch.request) as ScheduledRequest;
   const tenant = { projectId: batch.project_id, workspaceId: batch.workspace_id };
   const ws = await getWorkspace(tx, tenant.projectId, tenant.workspaceId);
-  const mode = (ws?.mode ?? 'simple') as WorkspaceMode;
-  const type = batch.operation_type as ApprovalType;
+  const mode = ws?.mode ?? 'simple';
+  const type = batch.operation_type;
+  // Only batch-publish and batch-offline are ever scheduled; a decision batch never waits.
+  if (type === 'APPROVAL') return;
   const items = await itemsOf(tx, groupId);
   const byBizId = new Map(items.filter((i) => i.operation_status === 'RUNNING' && i.biz_id).map((i) => [i.biz_id!, i]));
   const approvals = new Map((await approvalsOfGroup(tx, groupId, true)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]));

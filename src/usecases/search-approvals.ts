@@ -1,7 +1,7 @@
 import { listApprovals } from '../store/approvals.js';
 import type { Caller, Services } from '../services.js';
 import type { SearchApprovalsQuery } from '../api/wire/approvals.js';
-import { roundOffset } from './approvers.js';
+import { roundOffset } from '../domain/paging.js';
 
 /** SearchApprovals (docs/API.md §3.1). */
 export async function searchApprovals(s: Services, caller: Caller, q: SearchApprovalsQuery) {

@@ -9,9 +9,7 @@ import { isoUtc } from '../domain/time.js';
 import { findApproverByUser } from '../store/approvers.js';
 import { insertApprovals, pendingObjects, type ApprovalRow } from '../store/approvals.js';
 import { insertBatch } from '../store/batches.js';
-import type { Transaction } from 'kysely';
-import { inTransaction, type Tx } from '../store/db.js';
-import type { DB } from '../store/schema.js';
+import { inTransaction, type Tx, type OpenTx } from '../store/db.js';
 import { insertJob } from '../store/jobs.js';
 import { deleteEdit, getEdits, getObjects, setEditStatus, updateObjects, type EditRow, type ObjectRow, type ObjectUpdate } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
@@ -63,7 +61,7 @@ export async function applyItem(
     else updates.push({ id: obj.id, set: { status: plan.pendingStatus, prior_status: obj.status, update_time: nowIso } });
     return plan.pendingStatus;
   }
-  const state: ObjectState = { ...obj, status: obj.status as BizStatus, edit: edit ?? null };
+  const state: ObjectState = { ...obj, edit: edit ?? null };
   const placed = placeApproved(type, state, caller.mode, envs);
   // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
   const merged = edit && (plan.onEdit || (type === 'OFFLINE' && placed.status === 'OFFLINE')) ? edit : undefined;
@@ -86,7 +84,7 @@ export interface SubmitOptions {
   impactToken?: string;
 }
 
-export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam, outer?: Transaction<DB>, opts: SubmitOptions = {}): Promise<BatchOutcome> {
+export async function submitBatch(s: Services, caller: Caller, type: ApprovalType, body: ApprovalBatchParam, outer?: OpenTx, opts: SubmitOptions = {}): Promise<BatchOutcome> {
   checkRequest(body);
   const fast = body.fast_approval === true;
   const t = caller.tenant;
@@ -137,7 +135,7 @@ export async function submitBatch(s: Services, caller: Caller, type: ApprovalTyp
       const { plan } = outcome;
       const snapshot = snapshotOf(obj, plan.onEdit ? edit : undefined);
       const decidedNow = fast && !runAt;
-      const bizStatus = runAt ? (obj.status as BizStatus) : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso, updates);
+      const bizStatus = runAt ? obj.status : await applyItem(tx, obj, edit, type, plan, fast, caller, envs, nowIso, updates);
       approvals.push({
         id: s.ids.next(), project_id: t.projectId, workspace_id: t.workspaceId, group_id: groupId,
         biz_id: obj.id, biz_type: obj.biz_type, name_en: (snapshot.name_en as string), name_ch: (snapshot.name_ch as string | null),

@@ -5,7 +5,7 @@ import { getBatch, itemsOf, listBatches } from '../../store/batches.js';
 import type { BatchItemTable, BatchTable } from '../../store/schema.js';
 import { tenantId } from '../../store/tenant.js';
 import type { Services } from '../../services.js';
-import { roundOffset } from '../../usecases/approvers.js';
+import { roundOffset } from '../../domain/paging.js';
 import { callerOf } from '../authenticate.js';
 import { ok } from '../present.js';
 import { BatchOperationVO } from '../wire/batch.js';

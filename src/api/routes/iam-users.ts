@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { Services } from '../../services.js';
 import { createPermanentKey, createTemporaryKey, listPermanentKeys, removePermanentKey } from '../../usecases/access-keys.js';
 import { changePassword, createUser, removeUser, searchUsers } from '../../usecases/iam-users.js';
-import type { UserTable } from '../../store/schema.js';
+import type { UserRow } from '../../store/schema.js';
 import { principalOf } from '../authenticate.js';
 import { iamErrorResponses } from '../wire/common.js';
 import {
@@ -16,7 +16,7 @@ const iamErrors = iamErrorResponses;
 /** IAM's time format: six fractional digits and a Z. */
 const iamTime = (iso: string) => iso.replace(/\.(\d{3})Z$/, '.$1000Z');
 
-const toUserVO = (u: UserTable) => ({
+const toUserVO = (u: UserRow) => ({
   id: u.id, name: u.name, domain_id: u.domain_id, enabled: true, pwd_status: true,
   create_time: iamTime(u.create_time), is_domain_owner: u.is_domain_admin === 1,
 });

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import { rfc3339InZone } from '../../domain/time.js';
 import { allOfType, getObject, type ObjectRow } from '../../store/objects.js';
 import type { Services } from '../../services.js';
-import { roundOffset } from '../../usecases/approvers.js';
+import { roundOffset } from '../../domain/paging.js';
 import { parseIdList } from '../../usecases/decide-approvals.js';
 import { createObjects, deleteObjects, editObject } from '../../usecases/objects.js';
 import { callerOf } from '../authenticate.js';

@@ -5,7 +5,7 @@ import { rfc3339InZone } from '../../domain/time.js';
 import { allOfType, getEdits, type EditRow, type ObjectRow } from '../../store/objects.js';
 import { tenantId } from '../../store/tenant.js';
 import type { Caller, Services } from '../../services.js';
-import { roundOffset } from '../../usecases/approvers.js';
+import { roundOffset } from '../../domain/paging.js';
 import { chainOf, createSubject, deleteSubjects, updateSubject, withAncestors, type SubjectPayload } from '../../usecases/subjects.js';
 import { callerOf } from '../authenticate.js';
 import { parseStored } from '../wire/bounds.js';

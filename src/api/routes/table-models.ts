@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import { rfc3339InZone } from '../../domain/time.js';
 import { allOfType, getEdit, getEdits, getObject, type EditRow, type ObjectRow } from '../../store/objects.js';
 import type { Caller, Services } from '../../services.js';
-import { roundOffset } from '../../usecases/approvers.js';
+import { roundOffset } from '../../domain/paging.js';
 import { deleteObjects } from '../../usecases/objects.js';
 import { chainOf, withAncestors } from '../../usecases/subjects.js';
 import { createTableModel, updateTableModel, type TableModelBody } from '../../usecases/table-models.js';
