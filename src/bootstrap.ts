@@ -1,14 +1,15 @@
-import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { hex32 } from './domain/ids.js';
 import { isoUtc, type Clock } from './domain/time.js';
 import { generatePassword, hashPassword } from './iam/passwords.js';
+import { insertApprover } from './store/approvers.js';
 import { nextCounter } from './store/counters.js';
-import type { Store } from './store/db.js';
+import { transact, type OpenTx, type Store } from './store/db.js';
 import type { SecretBox } from './iam/secrets.js';
 import { forgetPendingPassword, pendingPassword, putPendingPassword } from './store/sealed.js';
 import {
-  countDomains, firstWorkspace, getProject, insertDomain, insertMember, insertProject, insertUser, insertWorkspace,
+  countDomains, firstAdminName, firstWorkspace, getProject, insertDomain, insertMember, insertProject, insertUser, insertWorkspace,
+  lockFirstStart,
 } from './store/identity.js';
 
 export interface BootstrapResult {
@@ -24,51 +25,57 @@ export interface BootstrapResult {
   created: boolean;
 }
 
+/** What a start needs besides the transaction: what to create, the time, and the box to seal a password in. */
+interface StartContext { store: Store; config: Config; clock: Clock; secrets: SecretBox }
+
 /**
  * First start against an empty store: a domain, an admin user, one project and one workspace, the user
  * an admin of the workspace and a registered approver. Later starts only read what is there. A generated
  * password is kept sealed in the store until `generatedPasswordShown` says a banner has printed it.
  */
 export async function bootstrap(store: Store, config: Config, clock: Clock, secrets: SecretBox): Promise<BootstrapResult> {
-  return store.db.transaction().execute(async (tx) => {
-    // Nodes starting together on an empty PostgreSQL bootstrap one at a time (SQLite's write lock does
-    // the same there).
-    if (store.engine === 'postgres') await sql`select pg_advisory_xact_lock(7715361)`.execute(tx);
-    if ((await countDomains(tx)) > 0) {
-      const ws = await firstWorkspace(tx);
-      if (!ws) throw new Error('the store has a domain but no workspace; it was not created by archgate');
-      const project = await getProject(tx, ws.project_id);
-      const admin = await tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
-        .select('users.name').where('members.workspace_id', '=', ws.id).where('members.role', '=', 'admin')
-        .orderBy('users.create_time').executeTakeFirst();
-      const pending = await pendingPassword(tx);
-      return {
-        generatedPassword: pending === undefined ? undefined : secrets.open(pending),
-        projectId: ws.project_id, projectName: project?.name ?? '', workspaceId: ws.id,
-        userName: admin?.name ?? config.adminUser, created: false,
-      };
-    }
-    const now = isoUtc(clock.now());
-    const domainId = hex32();
-    const userId = hex32();
-    const projectId = config.projectId ?? hex32();
-    const workspaceId = config.workspaceId ?? hex32();
-    const generatedPassword = config.adminPassword ? undefined : generatePassword();
-    const password = config.adminPassword ?? generatedPassword!;
-    await insertDomain(tx, { id: domainId, name: config.domain, create_time: now });
-    await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now, is_domain_admin: 1 });
-    await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
-    await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
-    await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });
-    if (generatedPassword) await putPendingPassword(tx, secrets.seal(generatedPassword));
-    await tx.insertInto('approvers').values({
-      id: String(await nextCounter(tx, 'approver')), project_id: projectId, workspace_id: workspaceId,
-      approver_name: config.adminUser, user_id: userId, user_name: config.adminUser, email: null, phone_number: null,
-      email_notify: 0, sms_notify: 0, app_name: null, topic_urn: null, user_type: 'APPROVER',
-      create_by: config.adminUser, create_time: now,
-    }).execute();
-    return { generatedPassword, projectId, projectName: config.projectName, workspaceId, userName: config.adminUser, created: true };
+  return transact(store, async (tx) => {
+    await lockFirstStart(tx, store.engine);
+    const ctx = { store, config, clock, secrets };
+    return (await countDomains(tx)) > 0 ? laterStart(tx, ctx) : firstStart(tx, ctx);
   });
+}
+
+/** A store archgate has already set up: what the banner prints, and a generated password not yet shown. */
+async function laterStart(tx: OpenTx, { config, secrets }: StartContext): Promise<BootstrapResult> {
+  const ws = await firstWorkspace(tx);
+  if (!ws) throw new Error('the store has a domain but no workspace; it was not created by archgate');
+  const project = await getProject(tx, ws.project_id);
+  const admin = await firstAdminName(tx, ws.id);
+  const pending = await pendingPassword(tx);
+  return {
+    generatedPassword: pending === undefined ? undefined : secrets.open(pending),
+    projectId: ws.project_id, projectName: project?.name ?? '', workspaceId: ws.id,
+    userName: admin ?? config.adminUser, created: false,
+  };
+}
+
+async function firstStart(tx: OpenTx, { config, clock, secrets }: StartContext): Promise<BootstrapResult> {
+  const now = isoUtc(clock.now());
+  const domainId = hex32();
+  const userId = hex32();
+  const projectId = config.projectId ?? hex32();
+  const workspaceId = config.workspaceId ?? hex32();
+  const password = config.adminPassword ?? generatePassword();
+  const generatedPassword = config.adminPassword === undefined ? password : undefined;
+  await insertDomain(tx, { id: domainId, name: config.domain, create_time: now });
+  await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now, is_domain_admin: 1 });
+  await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
+  await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
+  await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });
+  if (generatedPassword) await putPendingPassword(tx, secrets.seal(generatedPassword));
+  await insertApprover(tx, {
+    id: String(await nextCounter(tx, 'approver')), project_id: projectId, workspace_id: workspaceId,
+    approver_name: config.adminUser, user_id: userId, user_name: config.adminUser, email: null, phone_number: null,
+    email_notify: 0, sms_notify: 0, app_name: null, topic_urn: null, user_type: 'APPROVER',
+    create_by: config.adminUser, create_time: now,
+  });
+  return { generatedPassword, projectId, projectName: config.projectName, workspaceId, userName: config.adminUser, created: true };
 }
 
 /** The banner has printed the generated password: later starts show it no more. */

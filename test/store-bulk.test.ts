@@ -7,7 +7,7 @@ import { ENGINES, freshDbUrl } from './helpers/server.js';
 const now = '2026-11-27T00:00:00.000Z';
 const row = (id: string): ObjectRow => ({
   id, project_id: 'p', workspace_id: 'w', biz_type: 'TABLE_MODEL', name_en: id, name_ch: null, code: null, description: null,
-  status: 'DRAFT', prior_status: null, parent_id: null, refs: '[]', biz_info: '{}', biz_version: 0, env_type: null,
+  status: 'DRAFT', prior_status: null, parent_id: null, refs: [], biz_info: {}, biz_version: 0, env_type: null,
   dev_version: 0, prod_version: 0, create_by: 'a', update_by: 'a', create_time: now, update_time: now,
 });
 

@@ -2,6 +2,8 @@ import { Snowflake } from '../../src/domain/ids.js';
 import { placeApproved } from '../../src/domain/plans.js';
 import { levelsOf, snapshotOf } from '../../src/usecases/snapshot.js';
 import type { ObjectRow } from '../../src/store/objects.js';
+
+type StoredObject = Omit<ObjectRow, 'refs' | 'biz_info'> & { refs: string; biz_info: string };
 import { APPROVAL_COLS, insertSql, openRawSqlite } from './raw-sqlite.js';
 
 export interface FloorInput {
@@ -27,7 +29,9 @@ const BATCH_COLS = ['group_id', 'project_id', 'workspace_id', 'operation_type', 
 export function sqliteFloor(f: FloorInput): number {
   const db = openRawSqlite(f.path, { synchronous: 'FULL', foreignKeys: true });
   try {
-    const objects = db.prepare(`select * from objects where id in (select value from json_each(?))`).all(JSON.stringify(f.objectIds)) as ObjectRow[];
+    // The raw rows hold refs and biz_info as text; the store's readers parse them, and so does this.
+    const raw = db.prepare(`select * from objects where id in (select value from json_each(?))`).all(JSON.stringify(f.objectIds)) as StoredObject[];
+    const objects: ObjectRow[] = raw.map((r) => ({ ...r, refs: JSON.parse(r.refs), biz_info: JSON.parse(r.biz_info) }));
     if (objects.length !== f.objectIds.length) throw new Error(`floor: found ${objects.length} of ${f.objectIds.length} objects`);
     const ids = new Snowflake(1023);
     const now = new Date().toISOString();

@@ -89,7 +89,7 @@ export function seedApprovals(s: SeedInput): void {
         const obj: ObjectRow = {
           id: bizId, project_id: s.projectId, workspace_id: s.workspaceId, biz_type: bizType, name_en: nameEn, name_ch: nameCh,
           code: null, description: null, status: type === 'PUBLISH' ? 'DRAFT' : 'PUBLISHED', prior_status: null, parent_id: null,
-          refs: '[]', biz_info: JSON.stringify(payload), biz_version: version, env_type: null, dev_version: 0, prod_version: 0,
+          refs: [], biz_info: payload, biz_version: version, env_type: null, dev_version: 0, prod_version: 0,
           create_by: 'admin', update_by: 'admin', create_time: '', update_time: '',
         };
         const snapshot = snapshotOf(obj);

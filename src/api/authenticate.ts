@@ -3,10 +3,11 @@ import { Transform, pipeline } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import { EMPTY_SHA256 } from '../iam/aksk.js';
-import { mayCall, type Operation } from '../iam/permissions.js';
-import { getWorkspaceWithRole } from '../store/identity.js';
+import type { Operation } from '../iam/permissions.js';
+import type { Principal } from '../usecases/principal.js';
+import { resolveCaller } from '../usecases/resolve-caller.js';
 import { checkSignatureBody, checkSignatureHead } from '../usecases/signatures.js';
-import { authenticateToken, type Principal } from '../usecases/tokens.js';
+import { authenticateToken } from '../usecases/tokens.js';
 import type { Caller, Services } from '../services.js';
 import { RateLimiter } from './throttle.js';
 
@@ -49,7 +50,7 @@ export const signatureAuthenticator: Authenticator = async (s, req) => {
   return {
     afterBody: (r, bodySha256) => checkSignatureBody(s, pending, {
       method: r.method, url, headers: r.headers, body: undefined, bodySha256,
-      pathProjectId: (r.params as { project_id?: string }).project_id,
+      pathProjectId: pathProjectId(r),
     }),
   };
 };
@@ -64,40 +65,42 @@ export async function authenticate(s: Services, req: FastifyRequest, authenticat
   throw new DomainError('TOKEN_MISSING');
 }
 
-/**
- * Tenant and permission, in the gateway's order: may the credential reach this project (403), does the
- * workspace exist there (400 DLG.0818), may the role call this (403).
- */
-export async function resolveCaller(s: Services, req: FastifyRequest, op: Operation, principal: Principal): Promise<Caller> {
-  const projectId = (req.params as { project_id?: string }).project_id;
-  if (!projectId || projectId !== principal.projectId) throw new DomainError('PROJECT_NOT_SCOPED');
+/** The `:project_id` of the route's path, when it has one. */
+function pathProjectId(req: FastifyRequest): string | undefined {
+  const params = req.params;
+  if (typeof params !== 'object' || params === null || !('project_id' in params)) return undefined;
+  return typeof params.project_id === 'string' ? params.project_id : undefined;
+}
+
+/** The tenant (the path's project, the `workspace` header) and the role's permission for `operation`. */
+function tenantCaller(s: Services, req: FastifyRequest, operation: Operation, principal: Principal): Promise<Caller> {
   const wsHeader = req.headers.workspace;
   const workspaceId = typeof wsHeader === 'string' ? wsHeader : '';
-  const ws = workspaceId ? await getWorkspaceWithRole(s.store.db, projectId, workspaceId, principal.userId) : undefined;
-  if (!ws) throw new DomainError('WORKSPACE_NOT_FOUND', { workspace: workspaceId || '(none)' });
-  const role = ws.role ?? undefined;
-  if (!mayCall(role, op)) {
-    throw new DomainError('FORBIDDEN', { detail: role ? `the ${role} role may not call ${op}` : 'the user is not a member of this workspace' });
-  }
-  return {
-    userId: principal.userId, userName: principal.userName, role: role!,
-    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode, enforceReferences: ws.enforce_references !== 0,
-  };
+  return resolveCaller(s, { principal, operation, projectId: pathProjectId(req), workspaceId });
 }
 
 const afterBody = Symbol('afterBody');
 const verdict = Symbol('verdict');
 type Pending = FastifyRequest & {
-  [afterBody]?: (req: FastifyRequest, bodySha256: string) => Promise<Principal>;
+  [afterBody]?: Check;
   /** The one signature check of this request: a failure must be counted once, not per hook. */
   [verdict]?: Promise<Principal>;
 };
+
+type Check = (req: FastifyRequest, bodySha256: string) => Promise<Principal>;
+
+/** The request's one signature check: started by whichever hook needs it first, then shared. */
+function verdictOf(req: Pending, check: Check, bodySha256: string): Promise<Principal> {
+  const started = req[verdict] ?? check(req, bodySha256);
+  req[verdict] = started;
+  return started;
+}
 
 /**
  * Hashes the body as it streams in and checks the signature when its last byte has arrived, before the
  * parser sees any of it: a body that was not signed is never parsed.
  */
-function verifyingStream(req: Pending, check: (req: FastifyRequest, bodySha256: string) => Promise<Principal>) {
+function verifyingStream(req: Pending, check: Check) {
   const hash = createHash('sha256');
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -105,7 +108,7 @@ function verifyingStream(req: Pending, check: (req: FastifyRequest, bodySha256: 
       done(null, chunk);
     },
     flush(done) {
-      (req[verdict] ??= check(req, hash.digest('hex'))).then(() => done(), done);
+      verdictOf(req, check, hash.digest('hex')).then(() => done(), done);
     },
   });
 }
@@ -125,7 +128,7 @@ export function registerAuthentication(app: FastifyInstance, s: Services, authen
     const limit = req.method === 'GET' ? s.config.rateLimitQuery : s.config.rateLimitWrite;
     const wait = limiter.take(`${principal.userId} ${req.method} ${req.routeOptions.url}`, limit);
     if (wait !== null) throw new DomainError('THROTTLED', { limit, retry_after: wait });
-    if (operation) req.caller = await resolveCaller(s, req, operation, principal);
+    if (operation) req.caller = await tenantCaller(s, req, operation, principal);
   };
   app.addHook('onRequest', async (req: Pending) => {
     const { operation, authenticated } = req.routeOptions.config ?? {};
@@ -143,7 +146,7 @@ export function registerAuthentication(app: FastifyInstance, s: Services, authen
   });
   app.addHook('preValidation', async (req: Pending) => {
     const check = req[afterBody];
-    if (check) await admit(req, await (req[verdict] ??= check(req, EMPTY_SHA256)));
+    if (check) await admit(req, await verdictOf(req, check, EMPTY_SHA256));
   });
 }
 

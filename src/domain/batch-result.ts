@@ -8,12 +8,20 @@ export interface ItemResult {
   remark: string;
 }
 
-export interface BatchSummary {
-  operation_status: OperationStatus;
+export interface BatchCounts {
   total: number;
   success: number;
   failed: number;
+}
+
+export interface BatchSummary extends BatchCounts {
+  operation_status: OperationStatus;
   rate: string;
+}
+
+/** docs/API.md §11.2: the share of processed items, as a string with two decimals; an empty batch is done. */
+export function rateOf(c: BatchCounts): string {
+  return c.total === 0 ? '1.00' : ((c.success + c.failed) / c.total).toFixed(2);
 }
 
 /**
@@ -30,6 +38,5 @@ export function summarize(items: readonly Pick<ItemResult, 'operation_status'>[]
   const total = items.length;
   const running = total - success - failed;
   const operation_status: OperationStatus = failed > 0 ? 'FAILED' : running > 0 ? 'RUNNING' : 'SUCCESS';
-  const rate = total === 0 ? '1.00' : ((success + failed) / total).toFixed(2);
-  return { operation_status, total, success, failed, rate };
+  return { operation_status, total, success, failed, rate: rateOf({ total, success, failed }) };
 }

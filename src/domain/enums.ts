@@ -36,6 +36,7 @@ export const OPERATION_STATUSES = ['RUNNING', 'SUCCESS', 'FAILED'] as const;
 export type OperationStatus = (typeof OPERATION_STATUSES)[number];
 
 export const USER_TYPES = ['BIZ_METRIC_OWNER', 'APPROVER', 'BIZ_METRIC_OWNER_AND_APPROVER'] as const;
+export type UserType = (typeof USER_TYPES)[number];
 
 export const ROLES = ['admin', 'developer', 'operator', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -24,6 +24,7 @@ export const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS;
 
-export function mayCall(role: Role | undefined, op: Operation): boolean {
-  return role !== undefined && (OPERATIONS[op] as readonly Role[]).includes(role);
+export function mayCall(role: Role, op: Operation): boolean {
+  const allowed: readonly Role[] = OPERATIONS[op];
+  return allowed.includes(role);
 }

@@ -77,7 +77,7 @@ export function loadSecretBox(configured: string | undefined, dbUrl: string, key
         writeFileSync(path, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
       } catch (err) {
         // Another node starting beside this one wrote it first: use theirs.
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) throw err;
       }
     }
     chmodSync(path, 0o600);

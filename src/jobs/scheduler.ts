@@ -1,4 +1,5 @@
 import { isoUtc } from '../domain/time.js';
+import { deleteExpiredKeys } from '../store/idempotency.js';
 import { claimDueJobs, finishJob, releaseJobs } from '../store/jobs.js';
 import type { Services } from '../services.js';
 import { runScheduledBatch } from '../usecases/run-scheduled-batch.js';
@@ -45,19 +46,19 @@ export class Scheduler {
     const now = this.s.clock.now();
     const db = this.s.store.db;
     const jobs = await db.transaction().execute((tx) =>
-      claimDueJobs(tx, this.nodeId, isoUtc(now), isoUtc(new Date(now.getTime() + CLAIM_MS)), 10));
+      claimDueJobs(tx, { nodeId: this.nodeId, nowIso: isoUtc(now), leaseUntilIso: isoUtc(new Date(now.getTime() + CLAIM_MS)), limit: 10 }));
     for (const job of jobs) {
       if (this.stopped) break;
       try {
         await transact(this.s.store, async (tx) => {
-          if (job.kind === 'batch') await runScheduledBatch(this.s, job.ref, tx);
+          if (job.kind === 'batch') await runScheduledBatch(tx, this.s, job.ref);
           if (!(await finishJob(tx, job.id, this.nodeId))) throw new LostClaim(`job ${job.id} was taken over by another node`);
         });
       } catch (err) {
         this.log.error({ err, job: job.id }, 'scheduled job failed; it will be retried when its claim expires');
       }
     }
-    await db.deleteFrom('idempotency_keys').where('expires_at', '<', isoUtc(now)).execute();
+    await deleteExpiredKeys(db, isoUtc(now));
   }
 
   /** Finishes the pass under way, then gives back whatever this node still holds. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/time.js';
-import type { Store } from '../store/db.js';
+import { transact, type Store } from '../store/db.js';
 import { getSetting, putSetting } from '../store/settings.js';
 
 const OFFSET = 'test_clock_offset_ms';
@@ -18,7 +18,7 @@ export class TestClock implements Clock {
   async refresh() { this.offset = Number((await getSetting(this.store.db, OFFSET)) ?? 0); }
 
   async advance(ms: number): Promise<Date> {
-    await this.store.db.transaction().execute(async (tx) => {
+    await transact(this.store, async (tx) => {
       this.offset = Number((await getSetting(tx, OFFSET)) ?? 0) + ms;
       await putSetting(tx, OFFSET, String(this.offset));
     });

@@ -21,9 +21,9 @@ export class WorkerLease {
   async acquire(preferred?: number): Promise<number> {
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
-    const expires = new Date(now + LEASE_MS).toISOString();
+    const terms = { nodeId: this.nodeId, nowIso, expiresIso: new Date(now + LEASE_MS).toISOString() };
     if (preferred !== undefined) {
-      if (!(await tryLease(this.store.db, preferred, this.nodeId, nowIso, expires))) {
+      if (!(await tryLease(this.store.db, preferred, terms))) {
         throw new WorkerLeaseError(`worker id ${preferred} is leased by another live node`);
       }
       this.workerId = preferred;
@@ -32,7 +32,7 @@ export class WorkerLease {
       const start = randomBytes(2).readUInt16BE() % 1024;
       for (let i = 0; i < 1024 && this.workerId < 0; i++) {
         const id = (start + i) % 1024;
-        if (!taken.has(id) && (await tryLease(this.store.db, id, this.nodeId, nowIso, expires))) this.workerId = id;
+        if (!taken.has(id) && (await tryLease(this.store.db, id, terms))) this.workerId = id;
       }
       if (this.workerId < 0) throw new WorkerLeaseError('all 1024 worker ids are leased by live nodes');
     }
@@ -46,7 +46,7 @@ export class WorkerLease {
       const ok = await renewLease(this.store.db, this.workerId, this.nodeId, new Date(Date.now() + LEASE_MS).toISOString());
       if (!ok) throw new WorkerLeaseError(`lost the lease on worker id ${this.workerId}`);
     } catch (err) {
-      this.onLost(err as Error);
+      this.onLost(err instanceof Error ? err : new Error(String(err)));
     }
   }
 

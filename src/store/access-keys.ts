@@ -34,7 +34,9 @@ export async function failuresOf(tx: Tx, access: string) {
  * the `lockAfter`th failure; failures during a lock are counted but do not extend it; the first failure
  * after a lock has run out starts a new count. Answers the row as it now stands.
  */
-export async function recordFailure(tx: Tx, access: string, nowIso: string, lockAfter: number, lockUntilIso: string) {
+export interface FailurePolicy { nowIso: string; lockAfter: number; lockUntilIso: string }
+
+export async function recordFailure(tx: Tx, access: string, { nowIso, lockAfter, lockUntilIso }: FailurePolicy) {
   const expired = sql<boolean>`aksk_failures.locked_until is not null and aksk_failures.locked_until <= ${nowIso}`;
   const count = sql<number>`case when ${expired} then 1 else aksk_failures.failures + 1 end`;
   return tx.insertInto('aksk_failures').values({ access, failures: 1, locked_until: lockAfter <= 1 ? lockUntilIso : null })

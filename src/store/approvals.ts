@@ -4,27 +4,55 @@ import { insertMany } from './bulk.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
+import { parseStored } from './json.js';
 import type { Tenant } from './tenant.js';
 
+/** The raw row, for tools that seed the table directly (bench/); the rest of the code reads `Approval`. */
 export type { ApprovalRow };
 
-export async function insertApprovals(tx: Tx, rows: readonly NewApproval[]) {
-  await insertMany(tx, 'approvals', rows, 100);
+/** The object as an application shows it (ApprovalVO.biz_info_obj): its fields and its payload. */
+export type Snapshot = Record<string, unknown>;
+
+/**
+ * An application as the store reads it. `biz_info` is the snapshot, parsed here under the depth cap of
+ * store/json.ts; `biz_info_text` is the text it was stored as, which ApprovalVO.biz_info carries verbatim
+ * (a row stored before the input caps may nest deeper than any answer could re-serialise).
+ */
+export type Approval = Omit<ApprovalRow, 'biz_info'> & { biz_info: Snapshot | null; biz_info_text: string };
+/** What an insert takes: the snapshot as a value, serialised here. */
+export type NewApprovalRecord = Omit<NewApproval, 'biz_info'> & { biz_info: Snapshot };
+/** What an update may change; a snapshot given is serialised here. */
+export type ApprovalChanges = Partial<Omit<ApprovalRow, 'id' | 'biz_info'>> & { biz_info?: Snapshot };
+
+const isSnapshot = (v: unknown): v is Snapshot => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function parsed(r: ApprovalRow): Approval {
+  const snapshot = parseStored(r.biz_info);
+  return { ...r, biz_info: isSnapshot(snapshot) ? snapshot : null, biz_info_text: r.biz_info };
 }
 
-export async function getApprovals(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, ApprovalRow>> {
-  const out = new Map<string, ApprovalRow>();
+function columns(set: ApprovalChanges): Partial<ApprovalRow> {
+  const { biz_info, ...rest } = set;
+  return biz_info === undefined ? rest : { ...rest, biz_info: JSON.stringify(biz_info) };
+}
+
+export async function insertApprovals(tx: Tx, rows: readonly NewApprovalRecord[]) {
+  await insertMany(tx, 'approvals', rows.map((r) => ({ ...r, biz_info: JSON.stringify(r.biz_info) })), 100);
+}
+
+export async function getApprovals(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, Approval>> {
+  const out = new Map<string, Approval>();
   for (const part of chunks([...ids].sort(), 500)) {
     // By primary key alone, the tenant checked here (see getObjects).
     const rows = await tx.selectFrom('approvals').selectAll().where('id', 'in', part).orderBy('id')
       .$if(lock, (q) => q.forUpdate())
       .execute();
-    for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, r);
+    for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, parsed(r));
   }
   return out;
 }
 
-export async function decideApproval(tx: Tx, id: string, set: Pick<ApprovalRow, 'approval_status' | 'approval_time' | 'msg' | 'biz_status'>) {
+export async function decideApproval(tx: Tx, id: string, set: Pick<Approval, 'approval_status' | 'approval_time' | 'msg' | 'biz_status'>) {
   await tx.updateTable('approvals').set(set).where('id', '=', id).execute();
 }
 
@@ -34,7 +62,7 @@ export interface ApprovalFilter {
   bizType?: BizType; beginTime?: string; endTime?: string; limit: number; offset: number;
 }
 
-export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
+export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promise<{ total: number; records: Approval[] }> {
   let q = tx.selectFrom('approvals').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   if (f.bizId) q = q.where('biz_id', '=', f.bizId);
   if (f.createBy) q = q.where('create_by', '=', f.createBy);
@@ -55,7 +83,7 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter) {
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc')
     .limit(f.limit).offset(f.offset).execute();
-  return { total: Number(total.n), records };
+  return { total: Number(total.n), records: records.map(parsed) };
 }
 
 /** The objects among these that already have an application under review (scheduled ones included). */
@@ -73,20 +101,21 @@ export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGr
  * `lock`: FOR UPDATE (on PostgreSQL; SQLite's one writer needs none) in id order. Every transaction that locks applications does so
  * before it locks their objects, so that a scheduled run and a decision never wait on each other in a cycle.
  */
-export async function approvalsOfGroup(tx: Tx, groupId: string, lock = false) {
-  return tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).orderBy('id')
+export async function approvalsOfGroup(tx: Tx, groupId: string, lock = false): Promise<Approval[]> {
+  const rows = await tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).orderBy('id')
     .$if(lock, (q) => q.forUpdate()).execute();
+  return rows.map(parsed);
 }
 
-export async function updateApproval(tx: Tx, id: string, set: Partial<ApprovalRow>) {
-  await tx.updateTable('approvals').set(set).where('id', '=', id).execute();
+export async function updateApproval(tx: Tx, id: string, set: ApprovalChanges) {
+  await tx.updateTable('approvals').set(columns(set)).where('id', '=', id).execute();
 }
 
 /**
  * Pending applications of the tenant whose designated approver has no registration in it (deleted,
  * demoted, gone from the workspace), newest first: the ones waiting for an admin or a reassignment.
  */
-export async function listOrphaned(tx: Tx, t: Tenant, f: { limit: number; offset: number }) {
+export async function listOrphaned(tx: Tx, t: Tenant, f: { limit: number; offset: number }): Promise<{ total: number; records: Approval[] }> {
   const q = tx.selectFrom('approvals')
     .where('approvals.workspace_id', '=', t.workspaceId).where('approvals.project_id', '=', t.projectId)
     .where('approvals.approval_status', '=', 'DEVELOPING')
@@ -96,10 +125,10 @@ export async function listOrphaned(tx: Tx, t: Tenant, f: { limit: number; offset
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll('approvals').orderBy('approvals.submit_time', 'desc').orderBy('approvals.id', 'desc')
     .limit(f.limit).offset(f.offset).execute();
-  return { total: Number(total.n), records };
+  return { total: Number(total.n), records: records.map(parsed) };
 }
 
 /** Names another approver on these applications. */
-export async function reassign(tx: Tx, ids: readonly string[], set: Pick<ApprovalRow, 'approver' | 'approver_user_id' | 'email'>) {
+export async function reassign(tx: Tx, ids: readonly string[], set: Pick<Approval, 'approver' | 'approver_user_id' | 'email'>) {
   for (const part of chunks(ids, 500)) await tx.updateTable('approvals').set(set).where('id', 'in', part).execute();
 }

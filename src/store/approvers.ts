@@ -1,10 +1,10 @@
 import type { Tx } from './db.js';
-import type { ApproverRow } from './schema.js';
+import type { ApproverRow, NewApprover } from './schema.js';
 import type { Tenant } from './tenant.js';
 
 export type { ApproverRow };
 
-export async function insertApprover(tx: Tx, row: ApproverRow) {
+export async function insertApprover(tx: Tx, row: NewApprover) {
   await tx.insertInto('approvers').values(row).execute();
 }
 
@@ -39,13 +39,18 @@ export async function membershipForReview(tx: Tx, workspaceId: string, userId: s
     .$if(share, (q) => q.forShare()).executeTakeFirst();
 }
 
+/** A member who can no longer review loses their registration in the workspace. */
+export async function deregisterMember(tx: Tx, workspaceId: string, userId: string) {
+  await tx.deleteFrom('approvers').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+}
+
 export async function deleteApprovers(tx: Tx, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const r = await tx.deleteFrom('approvers').where('id', 'in', [...ids]).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 
-export async function listApprovers(tx: Tx, t: Tenant, f: { approverName?: string; limit: number; offset: number }) {
+export async function approversOfTenant(tx: Tx, t: Tenant, f: { approverName?: string; limit: number; offset: number }) {
   let q = tx.selectFrom('approvers').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   // The Terraform provider reads its reviewer back with this filter and takes records[0]: exact match.
   if (f.approverName) q = q.where('approver_name', '=', f.approverName);

@@ -3,10 +3,10 @@ import type { ObjectEdgeTable } from './schema.js';
 import { chunks } from './chunks.js';
 
 /** The edges an object has: to its parent, and to everything in its references. */
-export function edgesOf(id: string, parentId: string | null, refs: string): ObjectEdgeTable[] {
+export function edgesOf(id: string, parentId: string | null, refs: readonly { biz_id: string }[]): ObjectEdgeTable[] {
   const out = new Map<string, ObjectEdgeTable>();
   if (parentId) out.set(parentId, { src: id, dst: parentId, kind: 'parent' });
-  for (const r of JSON.parse(refs) as { biz_id: string }[]) if (!out.has(r.biz_id)) out.set(r.biz_id, { src: id, dst: r.biz_id, kind: 'reference' });
+  for (const r of refs) if (!out.has(r.biz_id)) out.set(r.biz_id, { src: id, dst: r.biz_id, kind: 'reference' });
   return [...out.values()];
 }
 

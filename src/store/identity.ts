@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Tx } from './db.js';
+import type { Engine, Tx } from './db.js';
 import type { Role } from '../domain/enums.js';
-import type { DomainTable, MemberTable, NewUser, NewWorkspace, ProjectTable } from './schema.js';
+import type { NewDomain, NewMember, NewProject, NewUser, NewWorkspace } from './schema.js';
 
 /** Domains, users, projects, workspaces and memberships: who exists and where. */
 
@@ -37,6 +37,21 @@ export async function getWorkspaceWithRole(tx: Tx, projectId: string, id: string
     .where('workspaces.project_id', '=', projectId).where('workspaces.id', '=', id).executeTakeFirst();
 }
 
+/** A workspace by its id alone: ids are unique across projects. */
+export async function getWorkspaceById(tx: Tx, id: string) {
+  return tx.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setEnforceReferences(tx: Tx, workspaceId: string, enforce: boolean) {
+  await tx.updateTable('workspaces').set({ enforce_references: enforce ? 1 : 0 }).where('id', '=', workspaceId).execute();
+}
+
+/** The workspaces the user is a member of, whatever the role. */
+export async function workspaceIdsOfMember(tx: Tx, userId: string): Promise<string[]> {
+  const rows = await tx.selectFrom('members').select('workspace_id').where('user_id', '=', userId).execute();
+  return rows.map((m) => m.workspace_id);
+}
+
 export async function getMembership(tx: Tx, workspaceId: string, userId: string) {
   return tx.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
 }
@@ -46,18 +61,34 @@ export async function countDomains(tx: Tx): Promise<number> {
   return Number(r.n);
 }
 
-export async function insertDomain(tx: Tx, row: DomainTable) { await tx.insertInto('domains').values(row).execute(); }
+export async function insertDomain(tx: Tx, row: NewDomain) { await tx.insertInto('domains').values(row).execute(); }
 export async function insertUser(tx: Tx, row: NewUser) { await tx.insertInto('users').values(row).execute(); }
-export async function insertProject(tx: Tx, row: ProjectTable) { await tx.insertInto('projects').values(row).execute(); }
+export async function insertProject(tx: Tx, row: NewProject) { await tx.insertInto('projects').values(row).execute(); }
 export async function insertWorkspace(tx: Tx, row: NewWorkspace) { await tx.insertInto('workspaces').values(row).execute(); }
-export async function insertMember(tx: Tx, row: MemberTable) { await tx.insertInto('members').values(row).execute(); }
+export async function insertMember(tx: Tx, row: NewMember) { await tx.insertInto('members').values(row).execute(); }
 
 /** The first project and workspace, which the start-up banner prints. */
 export async function firstWorkspace(tx: Tx) {
   return tx.selectFrom('workspaces').selectAll().orderBy('create_time').orderBy('id').limit(1).executeTakeFirst();
 }
 
-export async function listUsers(tx: Tx, domainId: string, name?: string) {
+/** The name of the workspace's first admin, which the start-up banner prints. */
+export async function firstAdminName(tx: Tx, workspaceId: string): Promise<string | undefined> {
+  const admin = await tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
+    .select('users.name').where('members.workspace_id', '=', workspaceId).where('members.role', '=', 'admin')
+    .orderBy('users.create_time').executeTakeFirst();
+  return admin?.name;
+}
+
+/**
+ * Holds the first start until the transaction ends: nodes starting together on an empty PostgreSQL
+ * bootstrap one at a time (SQLite's write lock does the same there).
+ */
+export async function lockFirstStart(tx: Tx, engine: Engine) {
+  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(7715361)`.execute(tx);
+}
+
+export async function usersOfDomain(tx: Tx, domainId: string, name?: string) {
   let q = tx.selectFrom('users').selectAll().where('domain_id', '=', domainId);
   if (name) q = q.where('name', '=', name);
   return q.orderBy('create_time').orderBy('id').execute();
@@ -87,15 +118,15 @@ export async function deleteUser(tx: Tx, userId: string) {
   await tx.deleteFrom('users').where('id', '=', userId).execute();
 }
 
-export async function listProjects(tx: Tx, domainId: string) {
+export async function projectsOfDomain(tx: Tx, domainId: string) {
   return tx.selectFrom('projects').selectAll().where('domain_id', '=', domainId).orderBy('create_time').execute();
 }
 
-export async function listWorkspaces(tx: Tx, projectId: string) {
+export async function workspacesOfProject(tx: Tx, projectId: string) {
   return tx.selectFrom('workspaces').selectAll().where('project_id', '=', projectId).orderBy('create_time').execute();
 }
 
-export async function listMembers(tx: Tx, workspaceId: string) {
+export async function membersOfWorkspace(tx: Tx, workspaceId: string) {
   return tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
     .select(['members.user_id', 'users.name as user_name', 'members.role']).where('members.workspace_id', '=', workspaceId)
     .orderBy('users.name').execute();

@@ -8,7 +8,9 @@ import type { JobTable } from './schema.js';
  */
 export async function insertJob(tx: Tx, row: JobTable) { await tx.insertInto('jobs').values(row).execute(); }
 
-export async function claimDueJobs(tx: Tx, nodeId: string, nowIso: string, leaseUntilIso: string, limit: number) {
+/** Up to `limit` due jobs (or jobs whose claim expired), claimed for `nodeId` until `leaseUntilIso`. */
+export async function claimDueJobs(tx: Tx, claim: { nodeId: string; nowIso: string; leaseUntilIso: string; limit: number }) {
+  const { nodeId, nowIso, leaseUntilIso, limit } = claim;
   const due = tx.selectFrom('jobs').select('id')
     .where((eb) => eb.or([
       eb.and([eb('state', '=', 'ready'), eb('run_at', '<=', nowIso)]),

@@ -1,5 +1,4 @@
 import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
-import { edgesOf } from './edges.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -252,10 +251,16 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('object_edges_dst').on('object_edges').column('dst').execute();
       await db.schema.alterTable('workspaces').addColumn('enforce_references', 'integer', (c) => c.notNull().defaultTo(1)).execute();
-      const rows = await db.selectFrom('objects').select(['id', 'parent_id', 'refs']).execute();
-      for (const r of rows as { id: string; parent_id: string | null; refs: string }[]) {
-        const edges = edgesOf(r.id, r.parent_id, r.refs);
-        if (edges.length) await db.insertInto('object_edges').values(edges).onConflict((oc) => oc.doNothing()).execute();
+      // The edges of every existing object, derived here as they were when this migration was released
+      // (a parent edge, then one per reference not already named), never by live code that may change.
+      const rows: { id: string; parent_id: string | null; refs: string }[] = await db.selectFrom('objects').select(['id', 'parent_id', 'refs']).execute();
+      for (const r of rows) {
+        const edges = new Map<string, { src: string; dst: string; kind: string }>();
+        if (r.parent_id) edges.set(r.parent_id, { src: r.id, dst: r.parent_id, kind: 'parent' });
+        for (const ref of JSON.parse(r.refs) as { biz_id: string }[]) {
+          if (!edges.has(ref.biz_id)) edges.set(ref.biz_id, { src: r.id, dst: ref.biz_id, kind: 'reference' });
+        }
+        if (edges.size) await db.insertInto('object_edges').values([...edges.values()]).onConflict((oc) => oc.doNothing()).execute();
       }
     },
   },

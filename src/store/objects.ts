@@ -3,29 +3,58 @@ import { runMany } from './sqlite-driver.js';
 import { onSqlite } from './bulk.js';
 import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
-import type { EditRow, EditStatus, ObjectRow, ObjectUpdate as ObjectChanges } from './schema.js';
+import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
 import { chunks } from './chunks.js';
 import type { Tenant } from './tenant.js';
 import { edgesOf, insertEdges, replaceEdges } from './edges.js';
+import { parseStored, parseStoredObject } from './json.js';
 
-/** Governed objects of every business type, and their pending edits (`new_biz`). */
+/**
+ * Governed objects of every business type, and their pending edits (`new_biz`). Their two JSON columns
+ * (refs, biz_info) are parsed here as they are read and serialised here as they are written: callers
+ * see values, never the text.
+ */
 
-export type { EditRow, ObjectRow };
+/** An object another names as what it uses (docs/API.md §11.6); its parent is named apart. */
+export interface Reference { biz_type: BizType; biz_id: string }
+interface JsonFields { refs: Reference[]; biz_info: Record<string, unknown> }
+export type ObjectRow = Omit<ObjectColumns, keyof JsonFields> & JsonFields;
+export type EditRow = Omit<EditColumns, keyof JsonFields> & JsonFields;
+export type ObjectChanges = Omit<ObjectColumnChanges, keyof JsonFields> & Partial<JsonFields>;
+
+function parsed<R extends { refs: string; biz_info: string }>(r: R): Omit<R, keyof JsonFields> & JsonFields {
+  // The references were checked against the wire schema when written; only their text is stored.
+  return { ...r, refs: parseStored(r.refs) as Reference[], biz_info: parseStoredObject(r.biz_info) };
+}
+
+function serialised<R extends JsonFields>(r: R): Omit<R, keyof JsonFields> & { refs: string; biz_info: string } {
+  return { ...r, refs: JSON.stringify(r.refs), biz_info: JSON.stringify(r.biz_info) };
+}
+
+function changedColumns(set: ObjectChanges): ObjectColumnChanges {
+  const { refs, biz_info, ...rest } = set;
+  return {
+    ...rest,
+    ...(refs !== undefined && { refs: JSON.stringify(refs) }),
+    ...(biz_info !== undefined && { biz_info: JSON.stringify(biz_info) }),
+  };
+}
 
 // Both engines accept this many bound parameters per statement with room to spare.
 const ID_CHUNK = 500;
 const ROW_CHUNK = 200;
 
 export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
-  for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part).execute();
+  for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part.map(serialised)).execute();
   await insertEdges(tx, rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)));
 }
 
-export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: BizType) {
+export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: BizType): Promise<ObjectRow | undefined> {
   let q = tx.selectFrom('objects').selectAll()
     .where('id', '=', id).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   if (bizType) q = q.where('biz_type', '=', bizType);
-  return q.executeTakeFirst();
+  const row = await q.executeTakeFirst();
+  return row && parsed(row);
 }
 
 /**
@@ -48,7 +77,7 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
       .$if(lock === true, (q) => q.forUpdate())
       .$if(lock === 'share', (q) => q.forShare())
       .execute();
-    for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, r);
+    for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, parsed(r));
   }
   return out;
 }
@@ -57,7 +86,7 @@ export interface ObjectFilter {
   bizType?: BizType; status?: BizStatus; name?: string; parentId?: string; limit: number; offset: number;
 }
 
-export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
+export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{ total: number; records: ObjectRow[] }> {
   let q = tx.selectFrom('objects').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   if (f.bizType) q = q.where('biz_type', '=', f.bizType);
   if (f.status) q = q.where('status', '=', f.status);
@@ -74,18 +103,18 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter) {
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc')
     .limit(f.limit).offset(f.offset).execute();
-  return { total: Number(total.n), records };
+  return { total: Number(total.n), records: records.map(parsed) };
 }
 
 /** Updates an object; when its parent or references change, its edges follow in the same transaction. */
 export async function updateObject(tx: Tx, id: string, set: ObjectChanges) {
-  const r = await tx.updateTable('objects').set(set).where('id', '=', id)
-    .$if('refs' in set || 'parent_id' in set, (q) => q.returning(['parent_id', 'refs']))
-    .executeTakeFirst();
-  if ('refs' in set || 'parent_id' in set) {
-    const row = r as unknown as { parent_id: string | null; refs: string };
-    await replaceEdges(tx, id, edgesOf(id, row.parent_id, row.refs));
+  const q = tx.updateTable('objects').set(changedColumns(set)).where('id', '=', id);
+  if (!('refs' in set || 'parent_id' in set)) {
+    await q.execute();
+    return;
   }
+  const row = await q.returning(['parent_id', 'refs']).executeTakeFirstOrThrow();
+  await replaceEdges(tx, id, edgesOf(id, row.parent_id, parseStored(row.refs) as Reference[]));
 }
 
 export interface ObjectUpdate { id: string; set: ObjectChanges }
@@ -102,7 +131,7 @@ const MAX_PARAMS = 30000;
  * Updates that move a parent or references go one by one, as their edges follow.
  */
 export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
-  const groups = new Map<string, ObjectUpdate[]>();
+  const groups = new Map<string, { id: string; set: ObjectColumnChanges }[]>();
   for (const u of updates) {
     if ('refs' in u.set || 'parent_id' in u.set) {
       await updateObject(tx, u.id, u.set);
@@ -110,11 +139,11 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
     }
     const key = Object.keys(u.set).sort().join(',');
     if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(u);
+    groups.get(key)!.push({ id: u.id, set: changedColumns(u.set) });
   }
   const sqlite = onSqlite(tx);
   for (const [key, group] of groups) {
-    const cols = key.split(',') as (keyof ObjectRow)[];
+    const cols = key.split(',') as (keyof ObjectColumns)[];
     if (sqlite) {
       const sample = Object.fromEntries(cols.map((c) => [c, null]));
       const { sql: text } = tx.updateTable('objects').set(sample).where('id', '=', '').compile();
@@ -138,20 +167,34 @@ export async function deleteObject(tx: Tx, id: string) {
   await tx.deleteFrom('objects').where('id', '=', id).execute();
 }
 
+/** One child of this object, if it has any. */
+export async function firstChild(tx: Tx, parentId: string): Promise<{ id: string } | undefined> {
+  return tx.selectFrom('objects').select('id').where('parent_id', '=', parentId).executeTakeFirst();
+}
+
+/** One object of the tenant whose parent is among `ids` while it is not itself among them. */
+export async function firstChildOutside(tx: Tx, t: Tenant, ids: readonly string[]): Promise<{ id: string; parent_id: string | null } | undefined> {
+  return tx.selectFrom('objects').select(['id', 'parent_id'])
+    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId)
+    .where('parent_id', 'in', ids).where('id', 'not in', ids).executeTakeFirst();
+}
+
 export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
   const out = new Map<string, EditRow>();
   for (const part of chunks(bizIds, ID_CHUNK)) {
     const rows = await tx.selectFrom('pending_edits').selectAll().where('biz_id', 'in', part).execute();
-    for (const r of rows) out.set(r.biz_id, r);
+    for (const r of rows) out.set(r.biz_id, parsed(r));
   }
   return out;
 }
 
-export async function getEdit(tx: Tx, bizId: string) {
-  return tx.selectFrom('pending_edits').selectAll().where('biz_id', '=', bizId).executeTakeFirst();
+export async function getEdit(tx: Tx, bizId: string): Promise<EditRow | undefined> {
+  const row = await tx.selectFrom('pending_edits').selectAll().where('biz_id', '=', bizId).executeTakeFirst();
+  return row && parsed(row);
 }
 
-export async function upsertEdit(tx: Tx, row: EditRow) {
+export async function upsertEdit(tx: Tx, edit: EditRow) {
+  const row = serialised(edit);
   await tx.insertInto('pending_edits').values(row)
     .onConflict((oc) => oc.column('biz_id').doUpdateSet({
       name_en: row.name_en, name_ch: row.name_ch, code: row.code, description: row.description,
@@ -171,8 +214,9 @@ export async function deleteEdit(tx: Tx, bizId: string): Promise<number> {
 }
 
 /** Every object of one type in the tenant, oldest first (for small catalogues filtered on payload fields). */
-export async function allOfType(tx: Tx, t: Tenant, bizType: BizType) {
-  return tx.selectFrom('objects').selectAll()
+export async function allOfType(tx: Tx, t: Tenant, bizType: BizType): Promise<ObjectRow[]> {
+  const rows = await tx.selectFrom('objects').selectAll()
     .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('biz_type', '=', bizType)
     .orderBy('create_time').orderBy('id').execute();
+  return rows.map(parsed);
 }

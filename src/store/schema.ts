@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ApprovalStatus, ApprovalType, BizStatus, BizType, EnvType, OperationStatus, Role } from '../domain/enums.js';
+import type { ApprovalStatus, ApprovalType, BizStatus, BizType, EnvType, OperationStatus, Role, UserType } from '../domain/enums.js';
 import type { WorkspaceMode } from '../domain/environments.js';
 
 /**
@@ -39,7 +39,7 @@ export interface TokenTable {
 export interface ApproverTable {
   id: string; project_id: string; workspace_id: string; approver_name: string; user_id: string;
   user_name: string; email: string | null; phone_number: string | null; email_notify: number;
-  sms_notify: number; app_name: string | null; topic_urn: string | null; user_type: string;
+  sms_notify: number; app_name: string | null; topic_urn: string | null; user_type: UserType;
   create_by: string; create_time: string;
 }
 export interface ObjectTable {
@@ -129,13 +129,20 @@ export interface DB {
 }
 
 /** What queries read (every column present), and what inserts and updates take. */
+export type DomainRow = Selectable<DomainTable>;
+export type NewDomain = Insertable<DomainTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
+export type ProjectRow = Selectable<ProjectTable>;
+export type NewProject = Insertable<ProjectTable>;
 export type WorkspaceRow = Selectable<WorkspaceTable>;
 export type NewWorkspace = Insertable<WorkspaceTable>;
+export type MemberRow = Selectable<MemberTable>;
+export type NewMember = Insertable<MemberTable>;
 export type TokenRow = Selectable<TokenTable>;
 export type NewToken = Insertable<TokenTable>;
 export type ApproverRow = Selectable<ApproverTable>;
+export type NewApprover = Insertable<ApproverTable>;
 export type ObjectRow = Selectable<ObjectTable>;
 export type ObjectUpdate = Updateable<ObjectTable>;
 export type EditRow = Selectable<PendingEditTable>;

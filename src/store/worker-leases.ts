@@ -5,8 +5,11 @@ export async function leasedIds(tx: Tx) {
   return tx.selectFrom('worker_leases').selectAll().execute();
 }
 
+/** A lease asked for: by which node, at what time, until when. */
+export interface LeaseTerms { nodeId: string; nowIso: string; expiresIso: string }
+
 /** Takes the id when it is free or its lease has expired; answers whether this node now holds it. */
-export async function tryLease(tx: Tx, workerId: number, nodeId: string, nowIso: string, expiresIso: string): Promise<boolean> {
+export async function tryLease(tx: Tx, workerId: number, { nodeId, nowIso, expiresIso }: LeaseTerms): Promise<boolean> {
   const r = await tx.insertInto('worker_leases').values({ worker_id: workerId, node_id: nodeId, expires_at: expiresIso })
     .onConflict((oc) => oc.column('worker_id').doUpdateSet({ node_id: nodeId, expires_at: expiresIso })
       .where('worker_leases.expires_at', '<', nowIso))

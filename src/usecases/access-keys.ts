@@ -1,17 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
+import { MAX_PERMANENT_KEYS, TEMPORARY_KEY_SECONDS } from '../domain/iam-policy.js';
 import { isoUtc } from '../domain/time.js';
 import { tokenHash } from '../iam/tokens.js';
 import { deleteAccessKey, findAccessKey, insertAccessKey, permanentKeysOf, type AccessKeyRow } from '../store/access-keys.js';
+import { transact, type Tx } from '../store/db.js';
 import { lockUserCredentials } from '../store/identity.js';
-import type { Tx } from '../store/db.js';
 import type { Services } from '../services.js';
-import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-users.js';
-import { revoked, type Principal } from './tokens.js';
-import { transact } from '../store/db.js';
+import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-guards.js';
+import { revoked, type Principal } from './principal.js';
 
-/** IAM allows two permanent access keys per user. */
-export const MAX_PERMANENT_KEYS = 2;
+export type { AccessKeyRow };
+
+/** CreatePermanentAccessKey's input: whose key, and what it is for. */
+export interface CreatePermanentKeyInput { user_id: string; description?: string | null }
+
+/** An access key just made: its secret key (and security token, for a temporary one) are answered once, here. */
+export interface NewKey { row: AccessKeyRow; secret: string }
+export interface NewTemporaryKey extends NewKey { securityToken: string; expiresAt: string }
 
 const newAccess = () => randomBytes(15).toString('base64').replace(/[^A-Z0-9]/gi, '').toUpperCase().padEnd(20, 'X').slice(0, 20);
 const newSecret = () => randomBytes(30).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(40, '0').slice(0, 40);
@@ -27,7 +33,7 @@ async function mayManage(s: Services, p: Principal, userId: string) {
  * that user, its own credential must still be of this epoch: a password change that committed since
  * the caller was authenticated has revoked it, and a key made now would survive the revocation.
  */
-async function ownerEpoch(s: Services, tx: Tx, p: Principal, userId: string): Promise<number> {
+async function ownerEpoch(tx: Tx, p: Principal, userId: string): Promise<number> {
   const epoch = await lockUserCredentials(tx, userId, true);
   if (epoch === undefined) {
     if (userId === p.userId) throw revoked(p.credential);
@@ -38,19 +44,20 @@ async function ownerEpoch(s: Services, tx: Tx, p: Principal, userId: string): Pr
 }
 
 /**
- * The secret key is answered once, here, and kept only sealed. The count and the insert run under the
- * user's row lock, so parallel requests cannot all see room for one more key.
+ * CreatePermanentAccessKey. The secret key is answered once, here, and kept only sealed. The count and
+ * the insert run under the user's row lock, so parallel requests cannot all see room for one more key.
  */
-export async function createPermanentKey(s: Services, p: Principal, userId: string, description: string | null) {
+export async function createPermanentAccessKey(s: Services, p: Principal, input: CreatePermanentKeyInput): Promise<NewKey> {
+  const userId = input.user_id;
   requireLastingCredential(p);
   await mayManage(s, p, userId);
   const secret = newSecret();
   const sealed = s.secrets.seal(secret);
   return transact(s.store, async (tx) => {
-    const epoch = await ownerEpoch(s, tx, p, userId);
+    const epoch = await ownerEpoch(tx, p, userId);
     if ((await permanentKeysOf(tx, userId)).length >= MAX_PERMANENT_KEYS) throw new DomainError('IAM_KEY_LIMIT');
     const row: AccessKeyRow = {
-      access: newAccess(), user_id: userId, secret_sealed: sealed, description, status: 'active',
+      access: newAccess(), user_id: userId, secret_sealed: sealed, description: input.description ?? null, status: 'active',
       create_time: isoUtc(s.clock.now()), last_use_time: null, project_id: null, security_token_hash: null, expires_at: null,
       credential_epoch: epoch,
     };
@@ -59,12 +66,12 @@ export async function createPermanentKey(s: Services, p: Principal, userId: stri
   });
 }
 
-export async function listPermanentKeys(s: Services, p: Principal, userId: string) {
+export async function listPermanentAccessKeys(s: Services, p: Principal, userId: string) {
   await mayManage(s, p, userId);
   return permanentKeysOf(s.store.db, userId);
 }
 
-export async function removePermanentKey(s: Services, p: Principal, access: string) {
+export async function deletePermanentAccessKey(s: Services, p: Principal, access: string) {
   const key = await findAccessKey(s.store.db, access);
   if (!key || key.security_token_hash !== null) throw new DomainError('IAM_NOT_FOUND', { target: 'credential', id: access });
   await mayManage(s, p, key.user_id);
@@ -72,27 +79,29 @@ export async function removePermanentKey(s: Services, p: Principal, access: stri
 }
 
 /**
- * Temporary keys act in the project of the credential that asked for them, until they expire: at the
- * requested duration, but never after the asking credential does (a token, or another temporary key).
- * The answer's expires_at says when.
+ * CreateTemporaryAccessKeyByToken. Temporary keys act in the project of the credential that asked for
+ * them, until they expire: at the requested duration, but never after the asking credential does (a
+ * token, or another temporary key). The answer's expires_at says when.
  */
-export async function createTemporaryKey(s: Services, p: Principal, durationSeconds: number) {
-  if (!Number.isInteger(durationSeconds) || durationSeconds < 900 || durationSeconds > 86400) {
+export async function createTemporaryAccessKeyByToken(s: Services, p: Principal, input: { durationSeconds?: number }): Promise<NewTemporaryKey> {
+  const seconds = input.durationSeconds ?? TEMPORARY_KEY_SECONDS.default;
+  if (!Number.isInteger(seconds) || seconds < TEMPORARY_KEY_SECONDS.min || seconds > TEMPORARY_KEY_SECONDS.max) {
     throw new DomainError('IAM_BAD_REQUEST', { key: 'duration_seconds' });
   }
   const secret = newSecret();
   const securityToken = `gQ${randomBytes(96).toString('base64url')}`;
   const now = s.clock.now();
-  const asked = isoUtc(new Date(now.getTime() + durationSeconds * 1000));
+  const asked = isoUtc(new Date(now.getTime() + seconds * 1000));
   const limit = p.credential.expiresAt;
+  const expiresAt = limit !== null && limit < asked ? limit : asked;
   const row = await transact(s.store, async (tx): Promise<AccessKeyRow> => {
     const key: AccessKeyRow = {
       access: newAccess(), user_id: p.userId, secret_sealed: s.secrets.seal(secret), description: null, status: 'active',
       create_time: isoUtc(now), last_use_time: null, project_id: p.projectId, security_token_hash: tokenHash(securityToken),
-      expires_at: limit !== null && limit < asked ? limit : asked, credential_epoch: await ownerEpoch(s, tx, p, p.userId),
+      expires_at: expiresAt, credential_epoch: await ownerEpoch(tx, p, p.userId),
     };
     await insertAccessKey(tx, key);
     return key;
   });
-  return { row, secret, securityToken };
+  return { row, secret, securityToken, expiresAt };
 }

@@ -1,19 +1,35 @@
+import { mayReview } from '../domain/approvers.js';
 import { DomainError } from '../domain/errors.js';
+import { roundOffset } from '../domain/paging.js';
 import { isoUtc } from '../domain/time.js';
 import {
-  deleteApprovers, findApproverByUser, getApproversByIds, insertApprover, listApprovers, membershipForReview, type ApproverRow,
+  approversOfTenant, deleteApprovers, findApproverByUser, getApproversByIds, insertApprover, membershipForReview, type ApproverRow,
 } from '../store/approvers.js';
 import { nextCounter } from '../store/counters.js';
+import { transact } from '../store/db.js';
 import { getUser } from '../store/identity.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Caller, Services } from '../services.js';
-import type { ApproverParam } from '../api/wire/approvers.js';
-import { roundOffset } from '../domain/paging.js';
-import { parseIdList } from './decide-approvals.js';
-import { transact } from '../store/db.js';
+import { parseIdList } from '../domain/id-list.js';
 
-/** Roles that may review (docs/API.md R6: a reviewer is an admin or developer of the workspace). */
-const REVIEWER_ROLES = new Set(['admin', 'developer']);
+export type { ApproverRow };
+
+/** CreateApprover's input: the cloud's ApproverParam (docs/API.md §3.6). */
+export interface CreateApproverInput {
+  approver_name: string;
+  user_id: string;
+  email?: string | null;
+  phone_number?: string | null;
+  email_notify?: boolean | null;
+  sms_notify?: boolean | null;
+  app_name?: string | null;
+}
+
+/** ListApprovers' input: an exact approver name, and the page. */
+export interface ListApproversInput { approver_name?: string; limit?: number; offset?: number }
+
+/** DeleteApprover's input: approver ids, comma-separated, as the query string carries them. */
+export interface DeleteApproverInput { approver_ids: string }
 
 /**
  * CreateApprover (docs/API.md §3.6): registers a workspace member as a reviewer.
@@ -22,26 +38,26 @@ const REVIEWER_ROLES = new Set(['admin', 'developer']);
  * waits and then deletes the registration made here. Two registrations of one user at once meet the
  * unique key (workspace_id, user_id); the loser answers as a sequential duplicate does.
  */
-export async function createApprover(s: Services, caller: Caller, p: ApproverParam): Promise<ApproverRow> {
-  const duplicate = () => new DomainError('APPROVER_EXISTS', { user_id: p.user_id });
+export async function createApprover(s: Services, caller: Caller, input: CreateApproverInput): Promise<ApproverRow> {
+  const duplicate = () => new DomainError('APPROVER_EXISTS', { user_id: input.user_id });
   return onUniqueViolation(() => transact(s.store, async (tx) => {
-    const user = await getUser(tx, p.user_id);
+    const user = await getUser(tx, input.user_id);
     const member = user && (await membershipForReview(tx, caller.tenant.workspaceId, user.id, true));
-    if (!user || !member || !REVIEWER_ROLES.has(member.role)) throw new DomainError('APPROVER_NOT_MEMBER', { user_id: p.user_id });
+    if (!user || !member || !mayReview(member.role)) throw new DomainError('APPROVER_NOT_MEMBER', { user_id: input.user_id });
     if (await findApproverByUser(tx, caller.tenant, user.id)) throw duplicate();
     const row: ApproverRow = {
       id: String(await nextCounter(tx, 'approver')),
       project_id: caller.tenant.projectId,
       workspace_id: caller.tenant.workspaceId,
-      approver_name: p.approver_name,
+      approver_name: input.approver_name,
       user_id: user.id,
       user_name: user.name,
-      email: p.email ?? null,
-      phone_number: p.phone_number ?? null,
+      email: input.email ?? null,
+      phone_number: input.phone_number ?? null,
       // The cloud's default is true for both; the Terraform provider sends them explicitly.
-      email_notify: p.email_notify === false ? 0 : 1,
-      sms_notify: p.sms_notify === false ? 0 : 1,
-      app_name: p.app_name ?? null,
+      email_notify: input.email_notify === false ? 0 : 1,
+      sms_notify: input.sms_notify === false ? 0 : 1,
+      app_name: input.app_name ?? null,
       topic_urn: null,
       user_type: 'APPROVER',
       create_by: caller.userName,
@@ -52,9 +68,10 @@ export async function createApprover(s: Services, caller: Caller, p: ApproverPar
   }), duplicate);
 }
 
-export async function searchApprovers(s: Services, caller: Caller, q: { approver_name?: string; limit?: number; offset?: number }) {
-  const limit = q.limit ?? 50;
-  return listApprovers(s.store.db, caller.tenant, { approverName: q.approver_name, limit, offset: roundOffset(q.offset ?? 0, limit) });
+/** ListApprovers (docs/API.md §3.7). */
+export async function listApprovers(s: Services, caller: Caller, input: ListApproversInput) {
+  const limit = input.limit ?? 50;
+  return approversOfTenant(s.store.db, caller.tenant, { approverName: input.approver_name, limit, offset: roundOffset(input.offset ?? 0, limit) });
 }
 
 /**
@@ -62,8 +79,8 @@ export async function searchApprovers(s: Services, caller: Caller, q: { approver
  * Applications that name a deleted approver stay under review: only a workspace admin may decide them
  * until they are reassigned (usecases/orphaned-approvals.ts).
  */
-export async function removeApprovers(s: Services, caller: Caller, raw: string): Promise<number> {
-  const ids = parseIdList(raw, 'approver_ids');
+export async function deleteApprover(s: Services, caller: Caller, input: DeleteApproverInput): Promise<number> {
+  const ids = parseIdList(input.approver_ids, 'approver_ids');
   return transact(s.store, async (tx) => {
     // Locked (PostgreSQL) so that two deletes of one approver at once answer as two in a row do.
     const found = new Set((await getApproversByIds(tx, caller.tenant, ids, true)).map((a) => a.id));

@@ -1,47 +1,32 @@
 import { DomainError } from '../domain/errors.js';
+import { meetsPasswordPolicy } from '../domain/iam-policy.js';
 import { hex32 } from '../domain/ids.js';
 import { isoUtc } from '../domain/time.js';
 import { hashPassword } from '../iam/passwords.js';
 import { revokeCredentials } from '../store/access-keys.js';
-import { deleteUser, findUser, getUser, insertUser, listUsers, lockUserCredentials, setPassword } from '../store/identity.js';
+import { transact } from '../store/db.js';
+import { deleteUser, findUser, insertUser, lockUserCredentials, setPassword, usersOfDomain } from '../store/identity.js';
 import { forgetScope } from '../store/login-failures.js';
 import type { UserRow } from '../store/schema.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Services } from '../services.js';
+import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-guards.js';
 import { verifyWithLockout } from './password-guard.js';
-import type { Principal } from './tokens.js';
-import { transact } from '../store/db.js';
+import type { Principal } from './principal.js';
+
+export type { UserRow };
 
 /** IAM users of a domain. Only the domain's security administrators manage other users. */
 
-export async function requireDomainAdmin(s: Services, p: Principal): Promise<UserRow> {
-  const me = await getUser(s.store.db, p.userId);
-  if (!me || me.is_domain_admin !== 1) throw new DomainError('IAM_FORBIDDEN');
-  return me;
-}
-
-/** A user of the caller's domain, or IAM's 404. */
-async function userInDomain(s: Services, p: Principal, userId: string): Promise<UserRow> {
-  const u = await getUser(s.store.db, userId);
-  if (!u || u.domain_id !== p.domainId) throw new DomainError('IAM_NOT_FOUND', { target: 'user', id: userId });
-  return u;
-}
-
-/**
- * A temporary access key does not make credentials that outlive it: a password it set or a user it
- * created would let its holder in after it expires. A token or a permanent key may.
- */
-export function requireLastingCredential(p: Principal) {
-  if (p.credential.kind === 'temporary-key') throw new DomainError('IAM_FORBIDDEN');
-}
+export interface CreateUserInput { name: string; password: string }
 
 function checkPassword(pw: string) {
-  // IAM's default policy: 8 to 32 characters, at least two kinds of character.
-  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((r) => r.test(pw)).length;
-  if (pw.length < 8 || pw.length > 32 || kinds < 2) throw new DomainError('IAM_BAD_REQUEST', { key: 'password' });
+  if (!meetsPasswordPolicy(pw)) throw new DomainError('IAM_BAD_REQUEST', { key: 'password' });
 }
 
-export async function createUser(s: Services, p: Principal, name: string, password: string): Promise<UserRow> {
+/** CreateUser: a user of the caller's domain. */
+export async function createUser(s: Services, p: Principal, input: CreateUserInput): Promise<UserRow> {
+  const { name, password } = input;
   requireLastingCredential(p);
   await requireDomainAdmin(s, p);
   checkPassword(password);
@@ -59,36 +44,57 @@ export async function createUser(s: Services, p: Principal, name: string, passwo
   }), duplicate);
 }
 
-export async function searchUsers(s: Services, p: Principal, name?: string) {
+/** KeystoneListUsers: the users of the caller's domain, optionally one name. */
+export async function keystoneListUsers(s: Services, p: Principal, query: { name?: string }) {
   await requireDomainAdmin(s, p);
-  return listUsers(s.store.db, p.domainId, name);
+  return usersOfDomain(s.store.db, p.domainId, query.name);
+}
+
+interface PasswordChange {
+  userId: string;
+  password: string;
+  /** The current password, when the user proves it rather than an administrator setting a new one. */
+  original?: string;
+  /** The client address, whose failed proofs count towards its lockout. */
+  source: string;
 }
 
 /**
  * A new password revokes every token and access key of the user, including those whose password check
- * is still under way: it moves the user's credential epoch on, which they carry (see issueToken).
+ * is still under way: it moves the user's credential epoch on, which they carry (see tokens.ts).
  */
-export async function changePassword(s: Services, p: Principal, userId: string, password: string, original: string | undefined, source: string) {
-  const self = userId === p.userId;
-  const proven = self && original !== undefined;
-  if (!proven) {
+async function changePassword(s: Services, p: Principal, c: PasswordChange): Promise<UserRow> {
+  // Only the user's own current password proves a change; anyone else's change is an administrator's.
+  const proof = c.userId === p.userId ? c.original : undefined;
+  if (proof === undefined) {
     requireLastingCredential(p);
     await requireDomainAdmin(s, p);
   }
-  const user = await userInDomain(s, p, userId);
-  if (proven && !(await verifyWithLockout(s, source, user, original))) {
+  const user = await userInDomain(s, p, c.userId);
+  if (proof !== undefined && !(await verifyWithLockout(s, c.source, user, proof))) {
     throw new DomainError('IAM_BAD_REQUEST', { key: 'original_password' });
   }
-  checkPassword(password);
-  const hash = await hashPassword(password);
+  checkPassword(c.password);
+  const hash = await hashPassword(c.password);
   await transact(s.store, async (tx) => {
-    await setPassword(tx, userId, hash);
-    await revokeCredentials(tx, userId);
+    await setPassword(tx, c.userId, hash);
+    await revokeCredentials(tx, c.userId);
   });
   return user;
 }
 
-export async function removeUser(s: Services, p: Principal, userId: string) {
+/** UpdateUser: a domain administrator sets a user's password. */
+export async function updateUser(s: Services, p: Principal, input: { userId: string; password: string; source: string }) {
+  return changePassword(s, p, input);
+}
+
+/** KeystoneUpdateUserPassword: one's own password, proven by the current one (or an administrator's say). */
+export async function keystoneUpdateUserPassword(s: Services, p: Principal, input: Required<PasswordChange>) {
+  await changePassword(s, p, input);
+}
+
+/** KeystoneDeleteUser: never oneself. */
+export async function keystoneDeleteUser(s: Services, p: Principal, userId: string) {
   await requireDomainAdmin(s, p);
   const user = await userInDomain(s, p, userId);
   if (user.id === p.userId) throw new DomainError('IAM_BAD_REQUEST', { key: 'user_id (a user cannot delete itself)' });
@@ -101,5 +107,3 @@ export async function removeUser(s: Services, p: Principal, userId: string) {
     await forgetScope(tx, `user:${userId}`);
   });
 }
-
-export { userInDomain };

@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
 import type { ApprovalType } from '../domain/enums.js';
 import { requestedEnvs } from '../domain/environments.js';
-import { pendingObjects } from '../store/approvals.js';
 import type { Tx } from '../store/db.js';
-import { getEdits, getObjects } from '../store/objects.js';
+import { getObjects } from '../store/objects.js';
 import type { Tenant } from '../store/tenant.js';
 import type { Caller } from '../services.js';
 import { planBatch } from './plan-batch.js';
 import { nodeOf, walk, type Reached } from './reference-graph.js';
+
+/** What ArchgatePreviewImpact is asked: the batch's action and its objects. */
+export interface ImpactRequest { action: ApprovalType; biz_infos: readonly ImpactItem[] }
+export interface ImpactItem { biz_id: string; biz_type: string; env_type?: string | null }
 
 export interface TreeNode { biz_id: string; biz_type: string; name: string; status: string; depth: number; children: TreeNode[] }
 
@@ -32,7 +35,7 @@ export async function offlineClosure(tx: Tx, t: Tenant, ids: readonly string[]):
  * together; for PUBLISH, every unpublished object that must be published first. The token fingerprints
  * the plan and the part of the graph it looked at, so that a later batch can insist nothing changed.
  */
-export async function previewImpact(tx: Tx, caller: Caller, action: ApprovalType, bizInfos: readonly { biz_id: string; biz_type: string; env_type?: string | null }[]): Promise<Impact> {
+export async function previewImpact(tx: Tx, caller: Caller, action: ApprovalType, bizInfos: readonly ImpactItem[]): Promise<Impact> {
   const t = caller.tenant;
   const ids = bizInfos.map((b) => b.biz_id);
   const objects = await getObjects(tx, t, ids, false);
@@ -41,7 +44,7 @@ export async function previewImpact(tx: Tx, caller: Caller, action: ApprovalType
     if (!o || o.biz_type !== b.biz_type) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: b.biz_type, id: b.biz_id });
   }
   const envOf = new Map(bizInfos.map((b) => [b.biz_id, b.env_type ?? undefined]));
-  const planned = await planBatch(tx, caller, action, ids, objects, await getEdits(tx, ids), await pendingObjects(tx, ids), (id) => requestedEnvs(envOf.get(id), undefined));
+  const planned = await planBatch(tx, caller, { type: action, ids, objects, envsOf: (id) => requestedEnvs(envOf.get(id), undefined) });
   const reached = await walk(tx, t, action, ids);
 
   const children = new Map<string, Reached[]>();

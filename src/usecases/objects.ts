@@ -2,30 +2,41 @@ import { DomainError } from '../domain/errors.js';
 import type { BizType } from '../domain/enums.js';
 import { DELETABLE, EDITABLE_IN_PLACE } from '../domain/lifecycle.js';
 import { isoUtc } from '../domain/time.js';
-import type { Tx } from '../store/db.js';
+import { transact, type Tx } from '../store/db.js';
 import { pendingObjects } from '../store/approvals.js';
 import { referrersOf } from '../store/edges.js';
 import {
-  deleteObject, getEdit, getEdits, getObject, getObjects, insertObjects, listObjects, updateObject, upsertEdit,
-  type EditRow, type ObjectFilter, type ObjectRow,
+  deleteObject, getEdit, getObjects, insertObjects, updateObject, upsertEdit, type EditRow, type ObjectRow, type Reference,
 } from '../store/objects.js';
+import { isJsonObject } from '../store/json.js';
 import type { Caller, Services } from '../services.js';
-import { transact } from '../store/db.js';
+
+/**
+ * What every family of governed objects (the objects extension, subjects, models, table models) does
+ * alike: register objects, edit one, delete some. Each family's operations build on these.
+ */
 
 /** The fields of an object that its owner writes; status, versions and times are the service's. */
-export interface ObjectInput {
-  biz_type: BizType;
+export interface ObjectFields {
   name_en: string;
   name_ch?: string | null;
   code?: string | null;
   description?: string | null;
   parent_id?: string | null;
-  references?: { biz_type: string; biz_id: string }[];
+  references?: Reference[];
+  /** Any JSON object (the wire checked it is one); kept as sent. */
   biz_info?: object;
 }
+export interface ObjectInput extends ObjectFields { biz_type: BizType }
+
+/** An object and its pending edit (`new_biz`), if it has one. */
+export interface ObjectWithEdit { obj: ObjectRow; edit: EditRow | undefined }
+
+/** A payload as the store keeps it: the object sent, or none. */
+const payloadOf = (fields: ObjectFields): Record<string, unknown> => (isJsonObject(fields.biz_info) ? fields.biz_info : {});
 
 /** The objects these inputs name as parent or reference, with the type each must have (when stated). */
-function namedBy(inputs: readonly Omit<ObjectInput, 'biz_type'>[]): Map<string, string | undefined> {
+function namedBy(inputs: readonly ObjectFields[]): Map<string, string | undefined> {
   const wanted = new Map<string, string | undefined>();
   for (const o of inputs) {
     if (o.parent_id) wanted.set(o.parent_id, wanted.get(o.parent_id));
@@ -45,49 +56,36 @@ function checkNamed(wanted: Map<string, string | undefined>, found: Map<string, 
 }
 
 /**
- * Checks parents and references, locking them FOR SHARE on PostgreSQL: a concurrent delete of one of
- * them (which locks it FOR UPDATE, then looks for referrers) either finishes first, and the check fails,
- * or waits for this transaction and then sees the new reference.
+ * Registers objects as DRAFT within the caller's transaction. Parents and references are checked, locked
+ * FOR SHARE on PostgreSQL: a concurrent delete of one of them (which locks it FOR UPDATE, then looks for
+ * referrers) either finishes first, and the check fails, or waits for this transaction and then sees the
+ * new reference.
  */
-async function checkReferences(tx: Tx, s: Services, caller: Caller, inputs: readonly Omit<ObjectInput, 'biz_type'>[]) {
+export async function addObjects(tx: Tx, s: Services, caller: Caller, inputs: readonly ObjectInput[]): Promise<ObjectRow[]> {
   const wanted = namedBy(inputs);
-  if (wanted.size === 0) return;
-  checkNamed(wanted, await getObjects(tx, caller.tenant, [...wanted.keys()], 'share'));
+  if (wanted.size > 0) checkNamed(wanted, await getObjects(tx, caller.tenant, [...wanted.keys()], 'share'));
+  const now = isoUtc(s.clock.now());
+  const rows: ObjectRow[] = inputs.map((o) => ({
+    id: s.ids.next(), project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId,
+    biz_type: o.biz_type, name_en: o.name_en, name_ch: o.name_ch ?? null, code: o.code ?? null,
+    description: o.description ?? null, status: 'DRAFT', prior_status: null, parent_id: o.parent_id ?? null,
+    refs: o.references ?? [], biz_info: payloadOf(o), biz_version: 0,
+    env_type: null, dev_version: 0, prod_version: 0, create_by: caller.userName, update_by: caller.userName,
+    create_time: now, update_time: now,
+  }));
+  await insertObjects(tx, rows);
+  return rows;
 }
 
-export async function createObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[], tx?: Tx): Promise<ObjectRow[]> {
-  const run = async (t: Tx) => {
-    await checkReferences(t, s, caller, inputs);
-    const now = isoUtc(s.clock.now());
-    const rows: ObjectRow[] = inputs.map((o) => ({
-      id: s.ids.next(), project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId,
-      biz_type: o.biz_type, name_en: o.name_en, name_ch: o.name_ch ?? null, code: o.code ?? null,
-      description: o.description ?? null, status: 'DRAFT', prior_status: null, parent_id: o.parent_id ?? null,
-      refs: JSON.stringify(o.references ?? []), biz_info: JSON.stringify(o.biz_info ?? {}), biz_version: 0,
-      env_type: null, dev_version: 0, prod_version: 0, create_by: caller.userName, update_by: caller.userName,
-      create_time: now, update_time: now,
-    }));
-    await insertObjects(t, rows);
-    return rows;
-  };
-  return tx ? run(tx) : transact(s.store, run);
+/** Registers objects as DRAFT in a transaction of their own. */
+export async function registerObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[]): Promise<ObjectRow[]> {
+  return transact(s.store, (tx) => addObjects(tx, s, caller, inputs));
 }
-
-export async function findObject(s: Services, caller: Caller, id: string, bizType?: BizType) {
-  const obj = await getObject(s.store.db, caller.tenant, id, bizType);
-  if (!obj) return undefined;
-  return { obj, edit: await getEdit(s.store.db, id) };
-}
-
-export async function searchObjects(s: Services, caller: Caller, f: Omit<ObjectFilter, 'offset'> & { offset?: number }) {
-  const page = await listObjects(s.store.db, caller.tenant, { ...f, offset: f.offset ?? 0 });
-  const edits = await getEdits(s.store.db, page.records.map((r) => r.id));
-  return { total: page.total, records: page.records.map((obj) => ({ obj, edit: edits.get(obj.id) })) };
-}
-
 
 /** A check that needs the object as it is under its lock (a subject's level against its children, ...). */
 export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
+
+export interface ObjectEdit { id: string; bizType: BizType; fields: ObjectFields; check?: LockedCheck }
 
 /**
  * docs/API.md R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
@@ -97,20 +95,21 @@ export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow
  * that puts the object under review either commits first, and the edit is refused, or waits for the
  * edit and snapshots it. The objects the edit names are locked in the same statement, in id order.
  */
-export async function editObject(s: Services, caller: Caller, id: string, bizType: string, input: Omit<ObjectInput, 'biz_type'>, check?: LockedCheck): Promise<{ obj: ObjectRow; edit: EditRow | undefined }> {
+export async function editObject(s: Services, caller: Caller, e: ObjectEdit): Promise<ObjectWithEdit> {
+  const { id, bizType, fields: input } = e;
   return transact(s.store, async (tx) => {
     const wanted = namedBy([input]);
     const locked = await getObjects(tx, caller.tenant, [id, ...wanted.keys()], true);
     const obj = locked.get(id);
     if (!obj || obj.biz_type !== bizType) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id });
     if (input.parent_id === id) throw new DomainError('INVALID_PARAMETER', { detail: 'an object cannot be its own parent' });
-    await check?.(tx, obj, locked);
+    await e.check?.(tx, obj, locked);
     checkNamed(wanted, locked);
     const now = isoUtc(s.clock.now());
     const fields = {
       name_en: input.name_en, name_ch: input.name_ch ?? null, code: input.code ?? null,
       description: input.description ?? null, parent_id: input.parent_id ?? null,
-      refs: JSON.stringify(input.references ?? []), biz_info: JSON.stringify(input.biz_info ?? {}),
+      refs: input.references ?? [], biz_info: payloadOf(input),
     };
     if (EDITABLE_IN_PLACE.includes(obj.status)) {
       await updateObject(tx, id, { ...fields, update_time: now, update_by: caller.userName });
@@ -130,12 +129,15 @@ export async function editObject(s: Services, caller: Caller, id: string, bizTyp
   });
 }
 
+export interface ObjectRemoval { ids: readonly string[]; bizType?: BizType; check?: (tx: Tx) => Promise<void> }
+
 /**
  * Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (docs/API.md R16). The objects are
  * locked first (PostgreSQL), so that the status, the pending applications and the referrers checked
  * are those at commit; `check` runs under the same locks.
  */
-export async function deleteObjects(s: Services, caller: Caller, ids: readonly string[], bizType?: string, check?: (tx: Tx) => Promise<void>): Promise<number> {
+export async function removeObjects(s: Services, caller: Caller, r: ObjectRemoval): Promise<number> {
+  const { ids, bizType } = r;
   return transact(s.store, async (tx) => {
     const found = await getObjects(tx, caller.tenant, ids, true);
     for (const id of ids) {
@@ -143,7 +145,7 @@ export async function deleteObjects(s: Services, caller: Caller, ids: readonly s
       if (!o || (bizType && o.biz_type !== bizType)) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType ?? 'object', id });
       if (!DELETABLE.includes(o.status)) throw new DomainError('OBJECT_NOT_DELETABLE', { id });
     }
-    await check?.(tx);
+    await r.check?.(tx);
     // A DRAFT object may still have an application waiting in a scheduled batch.
     const held = [...(await pendingObjects(tx, ids))][0];
     if (held) throw new DomainError('OBJECT_HELD', { id: held });

@@ -3,7 +3,7 @@ import { getApprovals, listOrphaned, reassign } from '../store/approvals.js';
 import { findApproverByUser } from '../store/approvers.js';
 import type { Caller, Services } from '../services.js';
 import { roundOffset } from '../domain/paging.js';
-import { parseIdList } from './decide-approvals.js';
+import { parseIdList } from '../domain/id-list.js';
 import { transact } from '../store/db.js';
 
 /**
@@ -11,7 +11,7 @@ import { transact } from '../store/db.js';
  * a demotion to operator or viewer, leaving the workspace). They stay under review; that user may no
  * longer decide them, a workspace admin still may, and an admin reassigns them to a registered approver.
  */
-export async function searchOrphaned(s: Services, caller: Caller, q: { limit?: number; offset?: number }) {
+export async function listOrphanedApprovals(s: Services, caller: Caller, q: { limit?: number; offset?: number }) {
   const limit = q.limit ?? 50;
   return listOrphaned(s.store.db, caller.tenant, { limit, offset: roundOffset(q.offset ?? 0, limit) });
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { deleteEdit, getEdit, getObject, getObjects } from '../store/objects.js';
+import { deleteEdit, getEdit, getObject, getObjects, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { transact } from '../store/db.js';
 import type { BizType } from '../domain/enums.js';
@@ -9,7 +9,7 @@ import type { BizType } from '../domain/enums.js';
  * The object is locked first (PostgreSQL), as a batch locks it before putting the edit under review:
  * the edit's status read here is the one at commit, and an edit under review is never discarded.
  */
-export async function discardEdit(s: Services, caller: Caller, bizId: string, bizType: string): Promise<number> {
+export async function deleteDesignLatestApproval(s: Services, caller: Caller, bizId: string, bizType: BizType): Promise<number> {
   return transact(s.store, async (tx) => {
     const obj = (await getObjects(tx, caller.tenant, [bizId], true)).get(bizId);
     if (!obj || obj.biz_type !== bizType) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
@@ -21,9 +21,11 @@ export async function discardEdit(s: Services, caller: Caller, bizId: string, bi
 }
 
 export interface Change { name: string; old_value: unknown; new_value: unknown }
+/** A pending edit against its released object: the edit's fields flattened, and what it changes. */
+export interface EditDiff { obj: ObjectRow; edit: EditRow; pending: Record<string, unknown>; changes: Change[] }
 
 /** SearchDesignLatestApprovalDiff (docs/API.md §3.10): the pending edit against the released object. */
-export async function diffEdit(s: Services, caller: Caller, bizId: string, bizType: BizType) {
+export async function searchDesignLatestApprovalDiff(s: Services, caller: Caller, bizId: string, bizType: BizType): Promise<EditDiff> {
   const obj = await getObject(s.store.db, caller.tenant, bizId, bizType);
   if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: bizType, id: bizId });
   const edit = await getEdit(s.store.db, bizId);
@@ -39,10 +41,11 @@ export async function diffEdit(s: Services, caller: Caller, bizId: string, bizTy
   return { obj, edit, pending, changes };
 }
 
-function flatten(src: { name_en: string; name_ch: string | null; code: string | null; description: string | null; parent_id: string | null; refs: string; biz_info: string }): Record<string, unknown> {
+/** The fields a diff compares: the payload's, and the object's own. */
+function flatten(src: ObjectRow | EditRow): Record<string, unknown> {
   return {
-    ...(JSON.parse(src.biz_info) as Record<string, unknown>),
+    ...src.biz_info,
     name_en: src.name_en, name_ch: src.name_ch, code: src.code, description: src.description,
-    parent_id: src.parent_id, references: JSON.parse(src.refs) as unknown,
+    parent_id: src.parent_id, references: src.refs,
   };
 }

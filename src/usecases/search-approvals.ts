@@ -1,10 +1,27 @@
-import { listApprovals } from '../store/approvals.js';
-import type { Caller, Services } from '../services.js';
-import type { SearchApprovalsQuery } from '../api/wire/approvals.js';
+import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import { roundOffset } from '../domain/paging.js';
+import { listApprovals, type Approval } from '../store/approvals.js';
+import type { Caller, Services } from '../services.js';
+
+/** SearchApprovals' filters (docs/API.md §3.1); the wire query conforms to it. */
+export interface SearchApprovalsInput {
+  biz_id?: string;
+  name?: string;
+  create_by?: string;
+  approver?: string;
+  approval_status?: 'DEVELOPING' | 'FINISHED';
+  approval_status_detail?: Exclude<ApprovalStatus, 'WITHDREW'>;
+  approval_type?: ApprovalType;
+  biz_type?: BizType;
+  /** RFC 3339; the range applies only when both ends are given. */
+  begin_time?: string;
+  end_time?: string;
+  limit?: number;
+  offset?: number;
+}
 
 /** SearchApprovals (docs/API.md §3.1). */
-export async function searchApprovals(s: Services, caller: Caller, q: SearchApprovalsQuery) {
+export async function searchApprovals(s: Services, caller: Caller, q: SearchApprovalsInput): Promise<{ total: number; records: Approval[] }> {
   const limit = q.limit ?? 50;
   return listApprovals(s.store.db, caller.tenant, {
     bizId: q.biz_id, name: q.name, createBy: q.create_by, approver: q.approver,

@@ -1,15 +1,12 @@
 import { DomainError } from '../domain/errors.js';
+import { AKSK_LOCKOUT_AFTER, AKSK_LOCKOUT_MS } from '../domain/iam-policy.js';
 import { isoUtc } from '../domain/time.js';
 import { parseAuthorization, verifyBody, verifyHead, type ParsedAuthorization, type SignableHead, type SignableRequest } from '../iam/aksk.js';
 import { tokenHash } from '../iam/tokens.js';
 import { clearFailures, failuresOf, findAccessKey, recordFailure, type AccessKeyRow } from '../store/access-keys.js';
 import { getProject, getUser } from '../store/identity.js';
 import type { Services } from '../services.js';
-import { keyCredential, type Principal } from './tokens.js';
-
-/** The cloud gateway locks an AK for 5 minutes after 5 consecutive signature failures (docs/API.md §7.4). */
-export const LOCKOUT_AFTER = 5;
-export const LOCKOUT_MS = 5 * 60 * 1000;
+import { keyCredential, type Principal } from './principal.js';
 
 /** A request whose headers passed; its signature is checked once the body is in. */
 export interface PendingSignature {
@@ -20,7 +17,9 @@ export interface PendingSignature {
 }
 
 async function fail(s: Services, access: string, now: Date): Promise<never> {
-  await recordFailure(s.store.db, access, isoUtc(now), LOCKOUT_AFTER, isoUtc(new Date(now.getTime() + LOCKOUT_MS)));
+  await recordFailure(s.store.db, access, {
+    nowIso: isoUtc(now), lockAfter: AKSK_LOCKOUT_AFTER, lockUntilIso: isoUtc(new Date(now.getTime() + AKSK_LOCKOUT_MS)),
+  });
   throw new DomainError('AKSK_SIGNATURE_FAILED');
 }
 
@@ -36,7 +35,7 @@ export async function checkSignatureHead(s: Services, req: SignableHead & { auth
   const now = s.clock.now();
   const nowIso = isoUtc(now);
   const key = await findAccessKey(db, auth.access);
-  if (!key || key.status !== 'active' || (key.expires_at !== null && key.expires_at <= nowIso)) {
+  if (key?.status !== 'active' || (key.expires_at !== null && key.expires_at <= nowIso)) {
     throw new DomainError('AKSK_UNKNOWN', { ak: auth.access });
   }
   const failures = await failuresOf(db, auth.access);

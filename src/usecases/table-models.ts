@@ -1,102 +1,82 @@
-import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
-import { isoUtc } from '../domain/time.js';
-import { getObject } from '../store/objects.js';
+import type { BizStatus } from '../domain/enums.js';
+import { roundOffset } from '../domain/paging.js';
+import { allOfType, getEdit, getEdits, getObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
-import { createObjects, editObject, type ObjectInput } from './objects.js';
+import { editObject, registerObjects, removeObjects } from './objects.js';
+import { chainOf, withAncestors } from './subject-tree.js';
+import { tableModelInput, type TableModelBody } from './table-model-input.js';
 
 /**
- * Table models (TABLE_MODEL objects): the body is kept as sent, with attributes normalised, so that
- * what a client wrote comes back unchanged (the Terraform provider compares every field it sent).
+ * Table models: CreateTableModel, ListTableModels, ShowTableModelById, UpdateTableModel, DeleteTableModel.
+ * What a client wrote comes back as sent (table-model-input.ts keeps the body).
  */
-export type TableModelBody = Record<string, unknown> & {
-  id?: string | null; model_id: string; tb_name: string; logic_tb_name: string; dw_type: string;
-  description: string; attributes: (Record<string, unknown> | null)[]; biz_catalog_id?: string | null;
-};
 
-/** Derived from the column type, as the cloud shows it (read-only on the wire). */
-export function domainTypeOf(dataType: unknown): string {
-  const t = String(dataType ?? '').toUpperCase();
-  if (/^(TINYINT|SMALLINT|INT|INTEGER|BIGINT|DECIMAL|NUMERIC|DOUBLE|FLOAT|REAL|NUMBER)/.test(t)) return 'NUMBER';
-  if (/^(STRING|VARCHAR|CHAR|TEXT|NVARCHAR|CLOB)/.test(t)) return 'STRING';
-  if (/^(DATE|TIME|TIMESTAMP|DATETIME)/.test(t)) return 'DATETIME';
-  if (/^(BLOB|BINARY|BYTEA|VARBINARY)/.test(t)) return 'BLOB';
-  return 'OTHER';
-}
-
-const ATTR_FLAGS = ['is_primary_key', 'is_partition_key', 'is_foreign_key', 'extend_field', 'not_null'] as const;
+export type { TableModelBody };
 
 /**
- * The Terraform provider sends arrays with leading nulls and `ordinal` as a string; attributes keep
- * their id across updates when the client sends it back.
+ * A table model with what its view shows: the object, its pending edit, the version shown (the pending
+ * edit when the latest is asked for and there is one) and the chain of subjects its catalogue sits in.
  */
-function normaliseAttributes(s: Services, caller: Caller, raw: unknown, previous: Record<string, unknown>[], now: string) {
-  if (!Array.isArray(raw)) throw new DomainError('INVALID_PARAMETER', { detail: 'attributes must be an array' });
-  const byId = new Map(previous.map((a) => [String(a.id), a]));
-  const attrs = raw.filter((a): a is Record<string, unknown> => a !== null && typeof a === 'object');
-  return attrs.map((a, i) => {
-    for (const k of ['name_en', 'name_ch', 'data_type'] as const) {
-      if (typeof a[k] !== 'string' || a[k] === '') throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].${k} is required` });
-    }
-    if (!/^[a-zA-Z0-9_]*$/.test(a.name_en as string)) throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].name_en must match ^[a-zA-Z0-9_]*$` });
-    const old = a.id !== undefined && a.id !== null ? byId.get(String(a.id)) : undefined;
-    const ordinal = a.ordinal === undefined || a.ordinal === null || a.ordinal === '' ? i + 1 : Number(a.ordinal);
-    if (!Number.isInteger(ordinal)) throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].ordinal must be an integer` });
-    const out: Record<string, unknown> = {
-      ...a, id: old ? old.id : s.ids.next(), ordinal, table_model_id: null, domain_type: domainTypeOf(a.data_type),
-      create_by: old?.create_by ?? caller.userName, update_by: caller.userName,
-      create_time: old?.create_time ?? now, update_time: now,
-    };
-    for (const f of ATTR_FLAGS) out[f] = a[f] === true;
-    return out;
-  }).sort((x, y) => (x.ordinal as number) - (y.ordinal as number));
+export interface TableModelRecord { obj: ObjectRow; edit: EditRow | undefined; shown: ObjectRow | EditRow; chain: ObjectRow[] }
+
+/** The records of these table models; their pending edits are read unless the caller already has them. */
+async function records(s: Services, caller: Caller, rows: readonly ObjectRow[], latest: boolean, edits?: Map<string, EditRow>): Promise<TableModelRecord[]> {
+  const catalogues = rows.map((r) => r.biz_info.biz_catalog_id).filter((x) => !!x);
+  const found = await Promise.all(catalogues.map((id) => getObject(s.store.db, caller.tenant, String(id))));
+  const known = await withAncestors(s, caller, found.filter((x): x is ObjectRow => !!x));
+  const e = edits ?? (await getEdits(s.store.db, rows.map((r) => r.id)));
+  return rows.map((obj) => {
+    const edit = e.get(obj.id);
+    const shown = latest && edit ? edit : obj;
+    const catalogue = shown.biz_info.biz_catalog_id;
+    return { obj, edit, shown, chain: catalogue ? chainOf(String(catalogue), known) : [] };
+  });
 }
 
-/**
- * What a table model uses: its subject (biz_catalog_id, or the l1/l2/l3 directory ids) and, per
- * attribute, the data standard (stand_row_id) and code table (code_table_id) it follows.
- */
-function referencesOf(b: TableModelBody, attributes: Record<string, unknown>[]) {
-  const refs = new Map<string, { biz_type: string; biz_id: string }>();
-  const add = (biz_type: string, id: unknown) => {
-    if (typeof id === 'string' && /^[0-9]{1,19}$/.test(id) && !refs.has(id)) refs.set(id, { biz_type, biz_id: id });
-  };
-  for (const k of ['biz_catalog_id', 'l1_id', 'l2_id', 'l3_id']) add('SUBJECT', b[k]);
-  for (const a of attributes) {
-    add('STANDARD_ELEMENT', a.stand_row_id);
-    add('CODE_TABLE', a.code_table_id);
-  }
-  return [...refs.values()];
+const one = (edit: EditRow | undefined) => new Map<string, EditRow>(edit ? [[edit.biz_id, edit]] : []);
+
+export async function createTableModel(s: Services, caller: Caller, b: TableModelBody): Promise<TableModelRecord> {
+  const input = await tableModelInput(s, caller, b, undefined);
+  const [row] = await registerObjects(s, caller, [input]);
+  return (await records(s, caller, [row!], false, new Map()))[0]!;
 }
 
-async function toInput(s: Services, caller: Caller, b: TableModelBody, previous: Record<string, unknown> | undefined): Promise<ObjectInput> {
-  if (!(await getObject(s.store.db, caller.tenant, b.model_id, 'MODEL'))) throw new DomainError('MODEL_NOT_FOUND', { id: b.model_id });
-  const now = isoUtc(s.clock.now());
-  const attributes = normaliseAttributes(s, caller, b.attributes, (previous?.attributes as Record<string, unknown>[]) ?? [], now);
-  const { id: _id, ...rest } = b;
-  const payload: Record<string, unknown> = {
-    ...rest,
-    attributes,
-    relations: Array.isArray(b.relations) ? (b.relations as unknown[]).filter((x) => x !== null) : b.relations ?? null,
-    mappings: Array.isArray(b.mappings) ? (b.mappings as unknown[]).filter((x) => x !== null) : b.mappings ?? null,
-    logic_tb_guid: previous?.logic_tb_guid ?? randomUUID(),
-  };
-  return {
-    biz_type: 'TABLE_MODEL', name_en: b.tb_name, name_ch: b.logic_tb_name, code: (b.code as string | undefined) ?? null,
-    description: b.description, parent_id: null, references: referencesOf(b, attributes), biz_info: payload,
-  };
+/** ListTableModels' filters. */
+export interface TableModelSearch {
+  model_id: string; name?: string; create_by?: string; status?: BizStatus; biz_catalog_id?: string; limit?: number; offset?: number;
 }
 
-export async function createTableModel(s: Services, caller: Caller, b: TableModelBody) {
-  const input = await toInput(s, caller, b, undefined);
-  const [row] = await createObjects(s, caller, [input]);
-  return row!;
+export async function listTableModels(s: Services, caller: Caller, q: TableModelSearch): Promise<{ total: number; records: TableModelRecord[] }> {
+  const limit = q.limit ?? 50;
+  const offset = roundOffset(q.offset ?? 0, limit);
+  const lc = (x: unknown) => String(x ?? '').toLowerCase();
+  const all = (await allOfType(s.store.db, caller.tenant, 'TABLE_MODEL')).filter((o) => {
+    const p = o.biz_info;
+    return p.model_id === q.model_id && (!q.status || o.status === q.status) && (!q.create_by || o.create_by === q.create_by)
+      && (!q.biz_catalog_id || p.biz_catalog_id === q.biz_catalog_id)
+      && (!q.name || lc(o.name_en).includes(lc(q.name)) || lc(o.name_ch).includes(lc(q.name)) || lc(o.code).includes(lc(q.name)));
+  });
+  return { total: all.length, records: await records(s, caller, all.slice(offset, offset + limit), false) };
 }
 
-export async function updateTableModel(s: Services, caller: Caller, b: TableModelBody) {
+/** ShowTableModelById; `latest` shows its pending edit, if it has one. */
+export async function showTableModel(s: Services, caller: Caller, id: string, latest: boolean): Promise<TableModelRecord> {
+  const o = await getObject(s.store.db, caller.tenant, id, 'TABLE_MODEL');
+  if (!o) throw new DomainError('TABLE_MODEL_NOT_FOUND', { id });
+  return (await records(s, caller, [o], latest, one(await getEdit(s.store.db, o.id))))[0]!;
+}
+
+/** UpdateTableModel: in place, or as the pending edit of a published table model (shown as the latest). */
+export async function updateTableModel(s: Services, caller: Caller, b: TableModelBody): Promise<TableModelRecord> {
   if (!b.id) throw new DomainError('INVALID_PARAMETER', { detail: 'id is required to update a table model' });
   const current = await getObject(s.store.db, caller.tenant, b.id, 'TABLE_MODEL');
   if (!current) throw new DomainError('TABLE_MODEL_NOT_FOUND', { id: b.id });
-  const { biz_type: _t, ...input } = await toInput(s, caller, b, JSON.parse(current.biz_info) as Record<string, unknown>);
-  return editObject(s, caller, b.id, 'TABLE_MODEL', input);
+  const { biz_type: _t, ...fields } = await tableModelInput(s, caller, b, current.biz_info);
+  const { obj, edit } = await editObject(s, caller, { id: b.id, bizType: 'TABLE_MODEL', fields });
+  return (await records(s, caller, [obj], true, one(edit)))[0]!;
+}
+
+export async function deleteTableModels(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
+  return removeObjects(s, caller, { ids, bizType: 'TABLE_MODEL' });
 }

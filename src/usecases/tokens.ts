@@ -1,52 +1,38 @@
 import { DomainError } from '../domain/errors.js';
 import { isoUtc } from '../domain/time.js';
+import { iamTime } from '../iam/time-format.js';
+import { TOKEN_TTL_MS, newToken, tokenHash } from '../iam/tokens.js';
+import type { DomainRow, ProjectRow, UserRow } from '../store/schema.js';
 import { findDomainByName, findProjectByName, findUser, getProject } from '../store/identity.js';
 import { findTokenWithUser, insertToken } from '../store/tokens.js';
-import { TOKEN_TTL_MS, newToken, tokenHash } from '../iam/tokens.js';
-import type { AccessKeyRow } from '../store/access-keys.js';
 import type { Services } from '../services.js';
-import type { TokenRequest } from '../api/wire/iam.js';
 import { verifyWithLockout } from './password-guard.js';
+import type { Principal } from './principal.js';
 
-/**
- * The credential a request was authenticated with. `epoch` is the user's credential epoch it was issued
- * against (a password change moves the epoch on and voids it); `expiresAt` bounds whatever it mints.
- */
-export interface Credential {
-  kind: 'token' | 'permanent-key' | 'temporary-key';
-  /** The access key; empty for a token, which is never named back. */
-  id: string;
-  expiresAt: string | null;
-  epoch: number;
-}
+export type { DomainRow, ProjectRow, UserRow };
 
-/** Who a verified credential belongs to, and the project it is scoped to. */
-export interface Principal {
-  userId: string;
-  userName: string;
-  domainId: string;
-  projectId: string;
-  credential: Credential;
-}
-
-export function keyCredential(key: AccessKeyRow): Credential {
-  return {
-    kind: key.security_token_hash === null ? 'permanent-key' : 'temporary-key', id: key.access,
-    expiresAt: key.expires_at, epoch: key.credential_epoch ?? 0,
+/** KeystoneCreateUserTokenByPassword's input: IAM's password method, scoped to one project by id or by name. */
+export interface PasswordAuthInput {
+  identity: {
+    methods: readonly string[];
+    password: { user: { name: string; password: string; domain: { name: string } } };
   };
+  scope: { project: { id?: string; name?: string } };
 }
 
-/** The 401 for a credential that was valid when the request came in but has been revoked since. */
-export function revoked(c: Credential): DomainError {
-  return c.kind === 'token' ? new DomainError('TOKEN_INVALID') : new DomainError('AKSK_UNKNOWN', { ak: c.id });
+/** A token just issued (it is answered once and kept only as its hash), and what it was issued for. */
+export interface IssuedToken {
+  token: string;
+  issuedAt: string;
+  expiresAt: string;
+  domain: DomainRow;
+  project: ProjectRow;
+  user: UserRow;
 }
-
-/** IAM's time format: six fractional digits and a Z (`2020-01-04T09:05:22.701000Z`). */
-const iamTime = (d: Date) => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
 /** POST /v3/auth/tokens: the password method, scoped to one project by id or by name (docs/API.md §8.1). */
-export async function issueToken(s: Services, req: TokenRequest, source: string) {
-  const { identity, scope } = req.auth;
+export async function keystoneCreateUserTokenByPassword(s: Services, auth: PasswordAuthInput, source: string): Promise<IssuedToken> {
+  const { identity, scope } = auth;
   if (!identity.methods.includes('password')) {
     throw new DomainError('INVALID_PARAMETER', { detail: 'only the password method is supported' });
   }
@@ -62,38 +48,25 @@ export async function issueToken(s: Services, req: TokenRequest, source: string)
   const project = p.id ? await getProject(db, p.id) : p.name ? await findProjectByName(db, domain.id, p.name) : undefined;
   if (!project || project.domain_id !== domain.id) throw new DomainError('IAM_PROJECT_NOT_FOUND');
   const issued = s.clock.now();
-  const expires = new Date(issued.getTime() + TOKEN_TTL_MS);
+  const issuedAt = isoUtc(issued);
+  const expiresAt = isoUtc(new Date(issued.getTime() + TOKEN_TTL_MS));
   const token = newToken();
   await insertToken(db, {
     token_hash: tokenHash(token), user_id: user.id, project_id: project.id,
-    issued_at: isoUtc(issued), expires_at: isoUtc(expires), credential_epoch: user.credential_epoch ?? 0,
+    issued_at: issuedAt, expires_at: expiresAt, credential_epoch: user.credential_epoch,
   });
-  const domainRef = { id: domain.id, name: domain.name };
-  return {
-    token,
-    body: {
-      token: {
-        expires_at: iamTime(expires),
-        issued_at: iamTime(issued),
-        methods: ['password'],
-        catalog: [],
-        project: { id: project.id, name: project.name, domain: domainRef },
-        roles: [{ id: '0', name: 'te_admin' }, { id: '0', name: 'op_service' }],
-        user: { id: user.id, name: user.name, domain: domainRef, password_expires_at: '' },
-      },
-    },
-  };
+  return { token, issuedAt, expiresAt, domain, project, user };
 }
 
 /** Verifies an `X-Auth-Token`: known, unexpired, its user still there and its password unchanged since. */
 export async function authenticateToken(s: Services, token: string): Promise<Principal> {
   const row = await findTokenWithUser(s.store.db, tokenHash(token));
   if (!row) throw new DomainError('TOKEN_INVALID');
-  if (row.expires_at <= isoUtc(s.clock.now())) throw new DomainError('TOKEN_EXPIRED', { expires_at: iamTime(new Date(row.expires_at)) });
+  if (row.expires_at <= isoUtc(s.clock.now())) throw new DomainError('TOKEN_EXPIRED', { expires_at: iamTime(row.expires_at) });
   if (!row.found_user_id || row.user_name === null || row.domain_id === null) throw new DomainError('TOKEN_INVALID');
-  if ((row.credential_epoch ?? 0) !== (row.user_epoch ?? 0)) throw new DomainError('TOKEN_INVALID');
+  if (row.credential_epoch !== (row.user_epoch ?? 0)) throw new DomainError('TOKEN_INVALID');
   return {
     userId: row.found_user_id, userName: row.user_name, domainId: row.domain_id, projectId: row.project_id,
-    credential: { kind: 'token', id: '', expiresAt: row.expires_at, epoch: row.credential_epoch ?? 0 },
+    credential: { kind: 'token', id: '', expiresAt: row.expires_at, epoch: row.credential_epoch },
   };
 }

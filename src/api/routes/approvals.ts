@@ -1,29 +1,35 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { idempotent, requestHash, type Outcome } from '../../usecases/idempotency.js';
+import { idempotent, requestHash, type KeyedRequest, type Outcome } from '../../usecases/idempotency.js';
 import type { Services } from '../../services.js';
-import { confirmApprovals, parseIdList, withdrawApprovals } from '../../usecases/decide-approvals.js';
+import { batchOffline } from '../../usecases/batch-offline.js';
+import { batchPublish } from '../../usecases/batch-publish.js';
+import { confirmApprovals } from '../../usecases/confirm-approvals.js';
+import { parseIdList } from '../../domain/id-list.js';
+import { rollbackApproval } from '../../usecases/rollback-approval.js';
 import { searchApprovals } from '../../usecases/search-approvals.js';
-import { submitBatch } from '../../usecases/submit-batch.js';
 import { callerOf } from '../authenticate.js';
-import { ok, toApprovalVO, toBatchVO } from '../present.js';
+import { ok, toApprovalVO } from '../present.js';
+import { toBatchVO } from '../present-batches.js';
 import { ActionQuery, ApprovalInfoParam, ApprovalList, RollbackQuery, SearchApprovalsQuery } from '../wire/approvals.js';
 import { ApprovalBatchParam, BatchOperationVO } from '../wire/batch.js';
 import { Envelope, IgnoredQuery, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 
 const BASE = '/v2/:project_id/design/approvals';
 
-const keyOf = (req: FastifyRequest) => {
+/** The request's `Idempotency-Key`, with what identifies the request itself. */
+const keyed = (req: FastifyRequest): KeyedRequest => {
   const k = req.headers['idempotency-key'];
-  return typeof k === 'string' ? k : undefined;
+  return { key: typeof k === 'string' ? k : undefined, hash: requestHash(req.method, req.url, req.rawBody) };
 };
-const hashOf = (req: FastifyRequest) => requestHash(req.method, req.url, req.rawBody);
 /** A replayed answer says so, as Stripe-style idempotency does. */
 const answer = (reply: FastifyReply, out: Outcome) => {
   if (out.replayed) reply.header('idempotent-replayed', 'true');
   return reply.status(out.status).send(out.body as never);
 };
+const answered = (value: unknown): Outcome => ({ status: 200, body: ok(value) });
+
 const tags = ['Approval Management'];
 const BatchQuery = Type.Object({ ...IgnoredQuery });
 const OfflineQuery = Type.Object({
@@ -40,9 +46,11 @@ const IdempotencyHeaders = Type.Object({
   ...WorkspaceHeaders.properties,
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
 });
+const batchResponse = () => ({ 200: Envelope(BatchOperationVO), ...errorResponses });
 
-/** The five application operations of docs/API.md §2: search, withdraw, decide, batch publish, batch offline. */
-export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
+type App = Parameters<FastifyPluginAsyncTypebox>[0];
+
+function searchApprovalsRoute(app: App, s: Services) {
   app.get(BASE, {
     config: { operation: 'searchApprovals' },
     schema: {
@@ -54,7 +62,9 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
     const page = await searchApprovals(s, callerOf(req), req.query);
     return ok({ total: page.total, records: page.records.map((a) => toApprovalVO(a, s.config.tz)) });
   });
+}
 
+function rollbackApprovalRoute(app: App, s: Services) {
   app.put(BASE, {
     config: { operation: 'rollbackApproval' },
     schema: {
@@ -65,42 +75,57 @@ export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
   }, async (req, reply) => {
     const caller = callerOf(req);
     const ids = parseIdList(req.query.ids, 'ids');
-    return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
-      status: 200, body: ok(String(await withdrawApprovals(s, caller, ids, tx))),
-    })));
+    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(String(await rollbackApproval(tx, s, caller, ids)))));
   });
+}
 
+function confirmApprovalsRoute(app: App, s: Services) {
   app.put(`${BASE}/action`, {
     config: { operation: 'confirmApprovals' },
     schema: {
       operationId: 'ConfirmApprovals', summary: 'Application Processing (resolve or reject)', tags,
       params: ProjectParams, headers: IdempotencyHeaders, querystring: ActionQuery, body: ApprovalInfoParam,
-      response: { 200: Envelope(BatchOperationVO), ...errorResponses },
+      response: batchResponse(),
     },
   }, async (req, reply) => {
     const caller = callerOf(req);
-    return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
-      status: 200, body: ok(toBatchVO(caller.tenant, await confirmApprovals(s, caller, req.query['action-id'], req.body.ids, req.body.msg, tx))),
-    })));
+    const input = { decision: req.query['action-id'], ids: req.body.ids, msg: req.body.msg };
+    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await confirmApprovals(tx, s, caller, input)))));
   });
+}
 
-  for (const [path, type, operationId, summary] of [
-    ['batch-publish', 'PUBLISH', 'BatchPublish', 'Batch Publish'],
-    ['batch-offline', 'OFFLINE', 'BatchOffline', 'Taking Services Offline in Batches'],
-  ] as const) {
-    app.post(`${BASE}/${path}`, {
-      config: { operation: type === 'PUBLISH' ? 'batchPublish' : 'batchOffline' },
-      schema: {
-        operationId, summary, tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: type === 'OFFLINE' ? OfflineQuery : BatchQuery,
-        body: ApprovalBatchParam, response: { 200: Envelope(BatchOperationVO), ...errorResponses },
-      },
-    }, async (req, reply) => {
-      const caller = callerOf(req);
-      const q = req.query as { impact_token?: string; cascade?: boolean };
-      const opts = { impactToken: q.impact_token, cascade: q.cascade === true };
-      return answer(reply, await idempotent(s, caller, keyOf(req), hashOf(req), async (tx) => ({
-        status: 200, body: ok(toBatchVO(caller.tenant, await submitBatch(s, caller, type, req.body, tx, opts))),
-      })));
-    });
-  }
+function batchPublishRoute(app: App, s: Services) {
+  app.post(`${BASE}/batch-publish`, {
+    config: { operation: 'batchPublish' },
+    schema: {
+      operationId: 'BatchPublish', summary: 'Batch Publish', tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: BatchQuery,
+      body: ApprovalBatchParam, response: batchResponse(),
+    },
+  }, async (req, reply) => {
+    const caller = callerOf(req);
+    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await batchPublish(tx, s, caller, req.body)))));
+  });
+}
+
+function batchOfflineRoute(app: App, s: Services) {
+  app.post(`${BASE}/batch-offline`, {
+    config: { operation: 'batchOffline' },
+    schema: {
+      operationId: 'BatchOffline', summary: 'Taking Services Offline in Batches', tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: OfflineQuery,
+      body: ApprovalBatchParam, response: batchResponse(),
+    },
+  }, async (req, reply) => {
+    const caller = callerOf(req);
+    const input = { request: req.body, cascade: req.query.cascade === true, impactToken: req.query.impact_token };
+    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await batchOffline(tx, s, caller, input)))));
+  });
+}
+
+/** The five application operations of docs/API.md §2, each registered under its own name, in this order. */
+export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
+  searchApprovalsRoute(app, s);
+  rollbackApprovalRoute(app, s);
+  confirmApprovalsRoute(app, s);
+  batchPublishRoute(app, s);
+  batchOfflineRoute(app, s);
 };

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Services } from '../../services.js';
-import { createApprover, removeApprovers, searchApprovers } from '../../usecases/approvers.js';
-import { reassignApprovals, searchOrphaned } from '../../usecases/orphaned-approvals.js';
+import { createApprover, deleteApprover, listApprovers } from '../../usecases/approvers.js';
+import { reassignApprovals, listOrphanedApprovals } from '../../usecases/orphaned-approvals.js';
 import { callerOf } from '../authenticate.js';
 import { ok, toApprovalVO, toApproverVO } from '../present.js';
 import { ApprovalList } from '../wire/approvals.js';
@@ -24,6 +24,14 @@ const ReassignBody = Type.Object({
  * applications left without a registered approver and their reassignment.
  */
 export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
+  addApproverRoutes(app, s);
+  addOrphanedRoutes(app, s);
+};
+
+type App = Parameters<FastifyPluginAsyncTypebox>[0];
+
+/** CreateApprover, ListApprovers, DeleteApprover (docs/API.md §3.6 to §3.8). */
+function addApproverRoutes(app: App, s: Services) {
   app.post(PATH, {
     config: { operation: 'createApprover' },
     schema: {
@@ -39,7 +47,7 @@ export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
       headers: WorkspaceHeaders, querystring: ListApproversQuery, response: { 200: Envelope(ApproverList), ...errorResponses },
     },
   }, async (req) => {
-    const page = await searchApprovers(s, callerOf(req), req.query);
+    const page = await listApprovers(s, callerOf(req), req.query);
     return ok({ total: page.total, records: page.records.map(toApproverVO) });
   });
 
@@ -50,8 +58,11 @@ export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
       headers: WorkspaceHeaders, querystring: DeleteApproverQuery,
       response: { 200: Envelope(Type.Integer({ description: 'number of approvers deleted' })), ...errorResponses },
     },
-  }, async (req) => ok(await removeApprovers(s, callerOf(req), req.query.approver_ids)));
+  }, async (req) => ok(await deleteApprover(s, callerOf(req), req.query)));
+}
 
+/** archgate extensions: applications left without a registered approver, and their reassignment. */
+function addOrphanedRoutes(app: App, s: Services) {
   app.get(`${EXT}/orphaned`, {
     config: { operation: 'listOrphanedApprovals' },
     schema: {
@@ -61,7 +72,7 @@ export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
       response: { 200: Envelope(ApprovalList), ...errorResponses },
     },
   }, async (req) => {
-    const page = await searchOrphaned(s, callerOf(req), req.query);
+    const page = await listOrphanedApprovals(s, callerOf(req), req.query);
     return ok({ total: page.total, records: page.records.map((a) => toApprovalVO(a, s.config.tz)) });
   });
 
@@ -73,4 +84,4 @@ export const approverRoutes = (s: Services): FastifyPluginAsyncTypebox => async 
       response: { 200: Envelope(Type.Integer({ description: 'number of applications reassigned' })), ...errorResponses },
     },
   }, async (req) => ok(await reassignApprovals(s, callerOf(req), req.body.ids, req.body.approver_user_id)));
-};
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Services } from '../../services.js';
-import { issueToken } from '../../usecases/tokens.js';
+import { keystoneCreateUserTokenByPassword } from '../../usecases/tokens.js';
+import { toTokenResponse } from '../present-iam.js';
 import { iamErrorResponses } from '../wire/common.js';
 import { TokenRequest, TokenResponse } from '../wire/iam.js';
 
@@ -12,7 +13,7 @@ export const iamRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app)
       tags: ['IAM'], body: TokenRequest, response: { 201: TokenResponse, ...iamErrorResponses },
     },
   }, async (req, reply) => {
-    const { token, body } = await issueToken(s, req.body, req.ip);
-    return reply.status(201).header('x-subject-token', token).send(body);
+    const issued = await keystoneCreateUserTokenByPassword(s, req.body.auth, req.ip);
+    return reply.status(201).header('x-subject-token', issued.token).send(toTokenResponse(issued));
   });
 };

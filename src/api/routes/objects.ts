@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { DomainError } from '../../domain/errors.js';
 import type { Services } from '../../services.js';
-import { createObjects, deleteObjects, editObject, findObject, searchObjects } from '../../usecases/objects.js';
-import { roundOffset } from '../../domain/paging.js';
-import { parseIdList } from '../../usecases/decide-approvals.js';
+import { createObjects, deleteObjects, listObjects, showObject, updateObject } from '../../usecases/objects-extension.js';
+import { parseIdList } from '../../domain/id-list.js';
 import { callerOf } from '../authenticate.js';
-import { ok, toObjectVO } from '../present.js';
+import { ok } from '../present.js';
+import { toObjectVO } from '../present-objects.js';
 import { Envelope, IdList, ProjectParams, WorkspaceHeaders, errorResponses } from '../wire/common.js';
 import { CreateObjectsBody, ListObjectsQuery, ObjectList, ObjectParams, ObjectVO, UpdateObjectBody } from '../wire/objects.js';
 
@@ -36,11 +35,7 @@ export const objectRoutes = (s: Services): FastifyPluginAsyncTypebox => async (a
       response: { 200: Envelope(ObjectList), ...errorResponses },
     },
   }, async (req) => {
-    const q = req.query;
-    const limit = q.limit ?? 50;
-    const page = await searchObjects(s, callerOf(req), {
-      bizType: q.biz_type, status: q.status, name: q.name, limit, offset: roundOffset(q.offset ?? 0, limit),
-    });
+    const page = await listObjects(s, callerOf(req), req.query);
     return ok({ total: page.total, records: page.records.map(({ obj, edit }) => toObjectVO(obj, edit, s.config.tz)) });
   });
 
@@ -51,9 +46,8 @@ export const objectRoutes = (s: Services): FastifyPluginAsyncTypebox => async (a
       params: ObjectParams, headers: WorkspaceHeaders, response: { 200: Envelope(ObjectVO), ...errorResponses },
     },
   }, async (req) => {
-    const found = await findObject(s, callerOf(req), req.params.id);
-    if (!found) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: 'object', id: req.params.id });
-    return ok(toObjectVO(found.obj, found.edit, s.config.tz));
+    const { obj, edit } = await showObject(s, callerOf(req), req.params.id);
+    return ok(toObjectVO(obj, edit, s.config.tz));
   });
 
   app.put(`${PATH}/:id`, {
@@ -65,10 +59,7 @@ export const objectRoutes = (s: Services): FastifyPluginAsyncTypebox => async (a
       response: { 200: Envelope(ObjectVO), ...errorResponses },
     },
   }, async (req) => {
-    const caller = callerOf(req);
-    const found = await findObject(s, caller, req.params.id);
-    if (!found) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: 'object', id: req.params.id });
-    const { obj, edit } = await editObject(s, caller, req.params.id, found.obj.biz_type, req.body);
+    const { obj, edit } = await updateObject(s, callerOf(req), req.params.id, req.body);
     return ok(toObjectVO(obj, edit, s.config.tz));
   });
 

@@ -1,6 +1,9 @@
 import Type, { type Static } from 'typebox';
 import { APPROVAL_STATUSES, APPROVAL_TYPES, BIZ_STATUSES, BIZ_TYPES } from '../../domain/enums.js';
+import type { ConfirmApprovalsInput } from '../../usecases/confirm-approvals.js';
+import type { SearchApprovalsInput } from '../../usecases/search-approvals.js';
 import { IdList, IgnoredQuery, Limit, MultiLine, Nullable, Offset } from './common.js';
+import type { Conforms } from './conforms.js';
 
 /** ApprovalVO: one application (docs/API.md §4.4), with a snapshot of the object as submitted. */
 export const ApprovalVO = Type.Object({
@@ -45,7 +48,7 @@ export const SearchApprovalsQuery = Type.Object({
   is_approval_time: Type.Optional(Type.String({ description: 'Seen in official examples; ignored' })),
   ...IgnoredQuery,
 });
-export type SearchApprovalsQuery = Static<typeof SearchApprovalsQuery>;
+export type SearchApprovalsQuery = Conforms<SearchApprovalsInput, Static<typeof SearchApprovalsQuery>>;
 
 export const ApprovalList = Type.Object({ total: Type.Integer(), records: Type.Array(ApprovalVO) });
 
@@ -64,4 +67,4 @@ export const ApprovalInfoParam = Type.Object({
   ids: Type.Array(Type.String({ pattern: '^[0-9]{1,19}$' }), { minItems: 1, maxItems: 10000, uniqueItems: true }),
   msg: MultiLine({ maxLength: 500 }),
 });
-export type ApprovalInfoParam = Static<typeof ApprovalInfoParam>;
+export type ApprovalInfoParam = Conforms<Pick<ConfirmApprovalsInput, 'ids' | 'msg'>, Static<typeof ApprovalInfoParam>>;

@@ -1,18 +1,21 @@
 import Type, { type Static } from 'typebox';
+import { APPROVER_LIMITS } from '../../domain/approvers.js';
 import { USER_TYPES } from '../../domain/enums.js';
+import type { CreateApproverInput, DeleteApproverInput, ListApproversInput } from '../../usecases/approvers.js';
 import { IdList, IgnoredQuery, Limit, Nullable, Offset } from './common.js';
+import type { Conforms } from './conforms.js';
 
 /** ApproverParam: the body of CreateApprover (docs/API.md §3.6). */
 export const ApproverParam = Type.Object({
-  approver_name: Type.String({ minLength: 1, maxLength: 100 }),
+  approver_name: Type.String({ minLength: 1, maxLength: APPROVER_LIMITS.approverName }),
   user_id: Type.String({ minLength: 1 }),
-  email: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  phone_number: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+  email: Type.Optional(Nullable(Type.String({ maxLength: APPROVER_LIMITS.email }))),
+  phone_number: Type.Optional(Nullable(Type.String({ maxLength: APPROVER_LIMITS.phoneNumber }))),
   email_notify: Type.Optional(Nullable(Type.Boolean())),
   sms_notify: Type.Optional(Nullable(Type.Boolean())),
-  app_name: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  app_name: Type.Optional(Nullable(Type.String({ maxLength: APPROVER_LIMITS.appName }))),
 });
-export type ApproverParam = Static<typeof ApproverParam>;
+export type ApproverParam = Conforms<CreateApproverInput, Static<typeof ApproverParam>>;
 
 export const ApproverVO = Type.Object({
   id: Type.String(),
@@ -36,6 +39,7 @@ export const ListApproversQuery = Type.Object({
   offset: Type.Optional(Offset),
   ...IgnoredQuery,
 });
+export type ListApproversQuery = Conforms<ListApproversInput, Static<typeof ListApproversQuery>>;
 
 export const ApproverList = Type.Object({ total: Type.Integer(), records: Type.Array(ApproverVO) });
 
@@ -43,3 +47,4 @@ export const DeleteApproverQuery = Type.Object({
   approver_ids: IdList('Approver record ids (ApproverVO.id)'),
   ...IgnoredQuery,
 });
+export type DeleteApproverQuery = Conforms<DeleteApproverInput, Static<typeof DeleteApproverQuery>>;

@@ -1,7 +1,9 @@
 import Type, { type Static } from 'typebox';
-import { BizTypeEnum, EnvTypeEnum, Id19, Nullable } from './common.js';
-
-export const MAX_BATCH = 10000;
+import { MAX_BATCH } from '../../domain/batch-limits.js';
+import type { ListBatchesInput } from '../../usecases/batches.js';
+import type { BatchRequest } from '../../usecases/submit-batch.js';
+import { BizTypeEnum, EnvTypeEnum, Id19, Limit, Nullable, Offset } from './common.js';
+import type { Conforms } from './conforms.js';
 
 export const BizInfoVO = Type.Object({
   biz_id: Id19,
@@ -19,7 +21,7 @@ export const ApprovalBatchParam = Type.Object({
   schedule_time: Type.Optional(Nullable(Type.String({ pattern: '^([0-5][0-9])_([01][0-9]|2[0-3])$', description: 'mm_hh, e.g. 30_18 = 18:30' }))),
   env_type: Type.Optional(Nullable(EnvTypeEnum)),
 });
-export type ApprovalBatchParam = Static<typeof ApprovalBatchParam>;
+export type ApprovalBatchParam = Conforms<BatchRequest, Static<typeof ApprovalBatchParam>>;
 
 const batchFields = {
   id: Nullable(Type.String()),
@@ -40,8 +42,17 @@ const batchFields = {
 };
 
 export const BatchOperationItemVO = Type.Object({ ...batchFields, groups: Type.Null() });
+export type BatchOperationItemVO = Static<typeof BatchOperationItemVO>;
 export const BatchOperationVO = Type.Object({
   ...batchFields,
   groups: Nullable(Type.Array(BatchOperationItemVO)),
 }, { description: 'The batch at the top level (id null), one child per object in groups' });
 export type BatchOperationVO = Static<typeof BatchOperationVO>;
+
+/** archgate extension: the filters of ArchgateListBatches. */
+export const ListBatchesQuery = Type.Object({
+  operation_type: Type.Optional(Type.Enum(['PUBLISH', 'OFFLINE', 'APPROVAL'])),
+  operation_status: Type.Optional(Type.Enum(['RUNNING', 'SUCCESS', 'FAILED'])),
+  create_by: Type.Optional(Type.String()), limit: Type.Optional(Limit), offset: Type.Optional(Offset),
+});
+export type ListBatchesQuery = Conforms<ListBatchesInput, Static<typeof ListBatchesQuery>>;

@@ -54,23 +54,3 @@ export function checkFreeJson(value: unknown, limits: FreeJsonLimits = {}): stri
   }
   return null;
 }
-
-/**
- * A stored JSON text, parsed for an answer, with whatever lies deeper than `limit` levels cut to null.
- * Rows written before the caps existed may nest thousands of levels, which serializing an answer could
- * not survive; they must still be listed.
- */
-export function parseStored(text: string, limit = MAX_BODY_DEPTH): unknown {
-  const value = JSON.parse(text) as unknown;
-  const stack: [Record<string, unknown> | unknown[], number][] = [];
-  if (value !== null && typeof value === 'object') stack.push([value as Record<string, unknown>, 1]);
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    for (const [k, c] of Object.entries(v)) {
-      if (c === null || typeof c !== 'object') continue;
-      if (d >= limit) (v as Record<string, unknown>)[k] = null;
-      else stack.push([c as Record<string, unknown>, d + 1]);
-    }
-  }
-  return value;
-}

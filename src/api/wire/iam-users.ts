@@ -1,5 +1,9 @@
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
+import { DESCRIPTION_MAX, PASSWORD_MAX, USER_NAME_MAX } from '../../domain/iam-policy.js';
+import type { CreatePermanentKeyInput } from '../../usecases/access-keys.js';
+import type { CreateUserInput } from '../../usecases/iam-users.js';
 import { MultiLine, Nullable } from './common.js';
+import type { Conforms } from './conforms.js';
 
 /** IAM users and access keys, in IAM's own shapes (no {"data":{"value"}} envelope). */
 
@@ -10,28 +14,32 @@ export const UserVO = Type.Object({
 
 export const CreateUserBody = Type.Object({
   user: Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\s<>\'"&]+$' }),
-    password: Type.String({ minLength: 1, maxLength: 32 }),
+    name: Type.String({ minLength: 1, maxLength: USER_NAME_MAX, pattern: '^[^\\s<>\'"&]+$' }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
     domain_id: Type.Optional(Type.String()),
     email: Type.Optional(Nullable(Type.String())),
-    description: Type.Optional(Nullable(MultiLine({ maxLength: 255 }))),
+    description: Type.Optional(Nullable(MultiLine({ maxLength: DESCRIPTION_MAX }))),
     enabled: Type.Optional(Type.Boolean()),
   }),
 });
 
+export type CreateUserBody = Conforms<{ user: CreateUserInput }, Static<typeof CreateUserBody>>;
+
 export const AdminUpdateUserBody = Type.Object({
-  user: Type.Object({ password: Type.String({ minLength: 1, maxLength: 32 }) }, { additionalProperties: true }),
+  user: Type.Object({ password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }) }, { additionalProperties: true }),
 });
 
 export const ChangePasswordBody = Type.Object({
-  user: Type.Object({ original_password: Type.String({ minLength: 1 }), password: Type.String({ minLength: 1, maxLength: 32 }) }),
+  user: Type.Object({ original_password: Type.String({ minLength: 1 }), password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }) }),
 });
 
 export const UserIdParams = Type.Object({ user_id: Type.String({ minLength: 1 }) });
 
 export const CreateCredentialBody = Type.Object({
-  credential: Type.Object({ user_id: Type.String({ minLength: 1 }), description: Type.Optional(Nullable(MultiLine({ maxLength: 255 }))) }),
+  credential: Type.Object({ user_id: Type.String({ minLength: 1 }), description: Type.Optional(Nullable(MultiLine({ maxLength: DESCRIPTION_MAX }))) }),
 });
+
+export type CreateCredentialBody = Conforms<{ credential: CreatePermanentKeyInput }, Static<typeof CreateCredentialBody>>;
 
 export const CredentialVO = Type.Object({
   user_id: Type.String(), access: Type.String(), status: Type.String(), create_time: Type.String(),

@@ -1,4 +1,6 @@
 import Type, { type Static } from 'typebox';
+import type { PasswordAuthInput } from '../../usecases/tokens.js';
+import type { Conforms } from './conforms.js';
 
 /** POST /v3/auth/tokens, password method, project scope (docs/API.md §8.1). */
 export const TokenRequest = Type.Object({
@@ -21,7 +23,7 @@ export const TokenRequest = Type.Object({
     }),
   }),
 });
-export type TokenRequest = Static<typeof TokenRequest>;
+export type TokenRequest = Conforms<{ auth: PasswordAuthInput }, Static<typeof TokenRequest>>;
 
 const NamedRef = Type.Object({ id: Type.String(), name: Type.String() });
 

@@ -2,6 +2,9 @@ import Type, { type Static } from 'typebox';
 import { BIZ_STATUSES } from '../../domain/enums.js';
 import { BizTypeEnum, Limit, MultiLine, Nullable, Offset } from './common.js';
 import { BizVersionManageVO } from './versions.js';
+import type { Conforms } from './conforms.js';
+import type { ObjectFields, ObjectInput } from '../../usecases/objects.js';
+import type { ObjectSearch } from '../../usecases/objects-extension.js';
 
 /** archgate extension: governed objects of any of the 40 business types. */
 
@@ -23,14 +26,14 @@ const objectFields = {
 };
 
 export const NewObject = Type.Object({ biz_type: BizTypeEnum, ...objectFields });
-export type NewObject = Static<typeof NewObject>;
+export type NewObject = Conforms<ObjectInput, Static<typeof NewObject>>;
 
 export const CreateObjectsBody = Type.Object({
   objects: Type.Array(NewObject, { minItems: 1, maxItems: MAX_OBJECTS }),
 });
 
 export const UpdateObjectBody = Type.Object(objectFields);
-export type UpdateObjectBody = Static<typeof UpdateObjectBody>;
+export type UpdateObjectBody = Conforms<ObjectFields, Static<typeof UpdateObjectBody>>;
 
 export const ObjectVO = Type.Object({
   id: Type.String(),
@@ -64,6 +67,7 @@ export const ListObjectsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
   offset: Type.Optional(Offset),
 });
+export type ListObjectsQuery = Conforms<ObjectSearch, Static<typeof ListObjectsQuery>>;
 
 export const ObjectParams = Type.Object({
   project_id: Type.String({ minLength: 3, maxLength: 64 }),

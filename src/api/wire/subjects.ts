@@ -2,6 +2,8 @@ import Type, { type Static } from 'typebox';
 import { BIZ_STATUSES } from '../../domain/enums.js';
 import { Limit, MultiLine, Nullable, Offset } from './common.js';
 import { BizVersionManageVO } from './versions.js';
+import type { Conforms } from './conforms.js';
+import type { SubjectInput, SubjectSearch } from '../../usecases/subjects.js';
 
 /** Subjects, DataArts Architecture's v3 API (SubjectParamsVO in, CatalogVO out), as the Terraform provider uses it. */
 
@@ -11,6 +13,7 @@ export const SelfDefinedField = Type.Object({
   not_null: Type.Optional(Nullable(Type.Boolean())),
   fd_value: Type.Optional(Nullable(Type.String())),
 });
+export type SelfDefinedField = Static<typeof SelfDefinedField>;
 
 export const SubjectParamsVO = Type.Object({
   id: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{0,19}$' }))),
@@ -24,7 +27,7 @@ export const SubjectParamsVO = Type.Object({
   parent_id: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{0,19}$' }))),
   self_defined_fields: Type.Optional(Nullable(Type.Array(SelfDefinedField, { maxItems: 10 }))),
 });
-export type SubjectParamsVO = Static<typeof SubjectParamsVO>;
+export type SubjectParamsVO = Conforms<SubjectInput, Static<typeof SubjectParamsVO>>;
 
 export const CatalogVO = Type.Object({
   id: Type.String(),
@@ -73,6 +76,7 @@ export const SearchSubjectsQuery = Type.Object({
   limit: Type.Optional(Limit),
   offset: Type.Optional(Offset),
 });
+export type SearchSubjectsQuery = Conforms<SubjectSearch, Static<typeof SearchSubjectsQuery>>;
 
 export const IdsBody = Type.Object({
   ids: Type.Array(Type.String({ pattern: '^[0-9]{1,19}$' }), { minItems: 1, uniqueItems: true }),

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { EDIT_BIZ_TYPES } from '../../domain/enums.js';
 import { IgnoredQuery, Nullable } from './common.js';
 
@@ -13,6 +13,7 @@ export const BizVersionManageVO = Type.Object({
   create_time: Type.String(),
   update_time: Type.String(),
 });
+export type BizVersionManageVO = Static<typeof BizVersionManageVO>;
 
 const SyncStatus = Nullable(Type.String());
 
@@ -44,6 +45,7 @@ export const PublishVersionVO = Type.Object({
   materialization: SyncStatus,
   biz_metric: SyncStatus,
 });
+export type PublishVersionVO = Static<typeof PublishVersionVO>;
 
 export const BusinessParams = Type.Object({
   project_id: Type.String({ minLength: 3, maxLength: 64 }),
