@@ -50,7 +50,9 @@ async function main() {
   const m = machine();
   // Other work on the machine during a run shows here (the figures of a busy machine are not comparable).
   const load1 = Number(loadavg()[0]!.toFixed(2));
-  log(`archgate bench, ${mode.name} mode: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${PINNING ? 'taskset pinning: measured server on core 0, load on core 1' : 'no pinning'}`);
+  log(
+    `archgate bench, ${mode.name} mode: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${PINNING ? 'taskset pinning: measured server on core 0, load on core 1' : 'no pinning'}`,
+  );
   let nodeArgs: string[] | undefined;
   if (profile) {
     const dir = join(workDir, 'profiles');
@@ -59,15 +61,29 @@ async function main() {
     log(`CPU profiles go to ${dir}`);
   }
   const figures = await runSuite({
-    mode, workDir, serverCore: PINNING ? 0 : null, loadCore: PINNING ? 1 : null, nodeArgs, log, onPostgres: (p) => { pg = p; },
+    mode,
+    workDir,
+    serverCore: PINNING ? 0 : null,
+    loadCore: PINNING ? 1 : null,
+    nodeArgs,
+    log,
+    onPostgres: (p) => {
+      pg = p;
+    },
   });
   await cleanup();
-  const out = report(mode.name, figures, { nproc: m.nproc, pinned: PINNING, loadavg: load1, otherCpuS: others(), seconds: (performance.now() - t0) / 1000 });
+  const out = report(mode.name, figures, {
+    nproc: m.nproc,
+    pinned: PINNING,
+    loadavg: load1,
+    otherCpuS: others(),
+    seconds: (performance.now() - t0) / 1000,
+  });
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 main().catch(async (err: unknown) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   await cleanup();
   process.exit(1);
 });

@@ -47,7 +47,11 @@ export interface AppOptions {
   secrets?: SecretBox;
 }
 
-export interface App { app: FastifyInstance; services: Services; scheduler: Scheduler }
+export interface App {
+  app: FastifyInstance;
+  services: Services;
+  scheduler: Scheduler;
+}
 
 /** The composition root: configuration and store in; services, the Fastify instance and the scheduler out. */
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -56,25 +60,37 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? testClock ?? systemClock;
   const workerId = opts.workerId ?? randomBytes(2).readUInt16BE() % 1024;
   const services: Services = {
-    store: opts.store, clock, config: opts.config, ids: new Snowflake(workerId, () => clock.now().getTime()),
-    secrets: opts.secrets ?? loadSecretBox(opts.config.secretKey, opts.config.db, opts.config.secretKeyFile, await anySealedSecret(opts.store.db)),
+    store: opts.store,
+    clock,
+    config: opts.config,
+    ids: new Snowflake(workerId, () => clock.now().getTime()),
+    secrets:
+      opts.secrets ?? loadSecretBox(opts.config.secretKey, opts.config.db, opts.config.secretKeyFile, await anySealedSecret(opts.store.db)),
   };
   const app = Fastify({
-    logger: opts.logger === false ? false : {
-      level: opts.config.logLevel,
-      redact: LOG_REDACT_PATHS,
-      serializers: {
-        // Headers are logged (redacted) so that a request can be traced; pino's default leaves them out.
-        req: (r: { method: string; url: string; headers: Record<string, unknown> }) => ({ method: r.method, url: r.url, headers: r.headers }),
-      },
-      ...(opts.loggerStream ? { stream: opts.loggerStream } : {}),
-    },
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: opts.config.logLevel,
+            redact: LOG_REDACT_PATHS,
+            serializers: {
+              // Headers are logged (redacted) so that a request can be traced; pino's default leaves them out.
+              req: (r: { method: string; url: string; headers: Record<string, unknown> }) => ({
+                method: r.method,
+                url: r.url,
+                headers: r.headers,
+              }),
+            },
+            ...(opts.loggerStream ? { stream: opts.loggerStream } : {}),
+          },
     // Small unless src/api/body-limits.ts gives the route more.
     bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: () => randomBytes(16).toString('hex'),
     // Errors raised before a route runs (a malformed URL) and before Fastify sees the request (headers
     // over Node's limit) are answered in the gateway's shape too.
-    frameworkErrors, clientErrorHandler,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   const scheduler = new Scheduler(services, opts.nodeId ?? randomBytes(8).toString('hex'), testClock, app.log);
 
@@ -83,7 +99,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       info: {
         title: 'archgate',
         version: '0.1.0',
-        description: 'DataArts Architecture approval API, wire-compatible. Paths under /archgate/v1/ are archgate extensions, not part of the cloud API.',
+        description:
+          'DataArts Architecture approval API, wire-compatible. Paths under /archgate/v1/ are archgate extensions, not part of the cloud API.',
       },
       components: { securitySchemes: { token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } } },
       security: [{ token: [] }],
@@ -97,7 +114,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerErrorHandling(app);
   registerAuthentication(app, services);
   registerBodyLimits(app);
-  app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
 
   await app.register(iamRoutes(services));
   await app.register(iamUserRoutes(services));

@@ -8,7 +8,15 @@ import { transact, type OpenTx, type Store } from './store/db.js';
 import type { SecretBox } from './iam/secrets.js';
 import { forgetPendingPassword, pendingPassword, putPendingPassword } from './store/sealed.js';
 import {
-  countDomains, firstAdminName, firstWorkspace, getProject, insertDomain, insertMember, insertProject, insertUser, insertWorkspace,
+  countDomains,
+  firstAdminName,
+  firstWorkspace,
+  getProject,
+  insertDomain,
+  insertMember,
+  insertProject,
+  insertUser,
+  insertWorkspace,
   lockFirstStart,
 } from './store/identity.js';
 
@@ -26,7 +34,12 @@ export interface BootstrapResult {
 }
 
 /** What a start needs besides the transaction: what to create, the time, and the box to seal a password in. */
-interface StartContext { store: Store; config: Config; clock: Clock; secrets: SecretBox }
+interface StartContext {
+  store: Store;
+  config: Config;
+  clock: Clock;
+  secrets: SecretBox;
+}
 
 /**
  * First start against an empty store: a domain, an admin user, one project and one workspace, the user
@@ -50,8 +63,11 @@ async function laterStart(tx: OpenTx, { config, secrets }: StartContext): Promis
   const pending = await pendingPassword(tx);
   return {
     generatedPassword: pending === undefined ? undefined : secrets.open(pending),
-    projectId: ws.project_id, projectName: project?.name ?? '', workspaceId: ws.id,
-    userName: admin ?? config.adminUser, created: false,
+    projectId: ws.project_id,
+    projectName: project?.name ?? '',
+    workspaceId: ws.id,
+    userName: admin ?? config.adminUser,
+    created: false,
   };
 }
 
@@ -64,16 +80,40 @@ async function firstStart(tx: OpenTx, { config, clock, secrets }: StartContext):
   const password = config.adminPassword ?? generatePassword();
   const generatedPassword = config.adminPassword === undefined ? password : undefined;
   await insertDomain(tx, { id: domainId, name: config.domain, create_time: now });
-  await insertUser(tx, { id: userId, domain_id: domainId, name: config.adminUser, password_hash: await hashPassword(password), create_time: now, is_domain_admin: 1 });
+  await insertUser(tx, {
+    id: userId,
+    domain_id: domainId,
+    name: config.adminUser,
+    password_hash: await hashPassword(password),
+    create_time: now,
+    is_domain_admin: 1,
+  });
   await insertProject(tx, { id: projectId, domain_id: domainId, name: config.projectName, create_time: now });
-  await insertWorkspace(tx, { id: workspaceId, project_id: projectId, name: config.workspaceName, mode: config.workspaceMode, create_time: now });
+  await insertWorkspace(tx, {
+    id: workspaceId,
+    project_id: projectId,
+    name: config.workspaceName,
+    mode: config.workspaceMode,
+    create_time: now,
+  });
   await insertMember(tx, { workspace_id: workspaceId, user_id: userId, role: 'admin' });
   if (generatedPassword) await putPendingPassword(tx, secrets.seal(generatedPassword));
   await insertApprover(tx, {
-    id: String(await nextCounter(tx, 'approver')), project_id: projectId, workspace_id: workspaceId,
-    approver_name: config.adminUser, user_id: userId, user_name: config.adminUser, email: null, phone_number: null,
-    email_notify: 0, sms_notify: 0, app_name: null, topic_urn: null, user_type: 'APPROVER',
-    create_by: config.adminUser, create_time: now,
+    id: String(await nextCounter(tx, 'approver')),
+    project_id: projectId,
+    workspace_id: workspaceId,
+    approver_name: config.adminUser,
+    user_id: userId,
+    user_name: config.adminUser,
+    email: null,
+    phone_number: null,
+    email_notify: 0,
+    sms_notify: 0,
+    app_name: null,
+    topic_urn: null,
+    user_type: 'APPROVER',
+    create_by: config.adminUser,
+    create_time: now,
   });
   return { generatedPassword, projectId, projectName: config.projectName, workspaceId, userName: config.adminUser, created: true };
 }

@@ -13,13 +13,26 @@ const SECRET_NAME = /PASSWORD|SECRET|TOKEN|_KEY$|_PASS$/;
 
 /** Request and response fields the logger must never write (pino redact paths). */
 export const LOG_REDACT_PATHS = [
-  'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-auth-token"]', 'req.headers["x-security-token"]',
-  'req.headers["x-subject-token"]', 'res.headers["x-subject-token"]', 'res.headers["set-cookie"]',
-  'req.body.auth.identity.password.user.password', 'req.body.password', 'req.body.user.password',
-  'req.body.user.original_password', 'req.body.credential.secret', 'res.body.credential.secret',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-auth-token"]',
+  'req.headers["x-security-token"]',
+  'req.headers["x-subject-token"]',
+  'res.headers["x-subject-token"]',
+  'res.headers["set-cookie"]',
+  'req.body.auth.identity.password.user.password',
+  'req.body.password',
+  'req.body.user.password',
+  'req.body.user.original_password',
+  'req.body.credential.secret',
+  'res.body.credential.secret',
 ];
 
-interface UrlParts { scheme: string; userinfo: string | undefined; rest: string }
+interface UrlParts {
+  scheme: string;
+  userinfo: string | undefined;
+  rest: string;
+}
 
 /**
  * Splits `scheme://[userinfo@]host…` where a URL parser would, or answers undefined when the text is no
@@ -66,11 +79,15 @@ export function redactUrl(url: string): string {
   const noHash = hash < 0 ? parts.rest : parts.rest.slice(0, hash);
   const q = noHash.indexOf('?');
   if (q < 0) return `${parts.scheme}://${user}${noHash}`;
-  const params = noHash.slice(q + 1).split('&').filter(Boolean).map((p) => {
-    const eq = p.indexOf('=');
-    const name = eq < 0 ? p : p.slice(0, eq);
-    return PLAIN_PARAMS.has(name) ? p : MASK;
-  });
+  const params = noHash
+    .slice(q + 1)
+    .split('&')
+    .filter(Boolean)
+    .map((p) => {
+      const eq = p.indexOf('=');
+      const name = eq < 0 ? p : p.slice(0, eq);
+      return PLAIN_PARAMS.has(name) ? p : MASK;
+    });
   return `${parts.scheme}://${user}${noHash.slice(0, q)}?${params.join('&')}`;
 }
 
@@ -95,7 +112,11 @@ function secretsOf(env: NodeJS.ProcessEnv): string[] {
     }
   }
   const decoded = found.flatMap((s) => {
-    try { return [s, decodeURIComponent(s), encodeURIComponent(s)]; } catch { return [s, encodeURIComponent(s)]; }
+    try {
+      return [s, decodeURIComponent(s), encodeURIComponent(s)];
+    } catch {
+      return [s, encodeURIComponent(s)];
+    }
   });
   // Three characters or fewer would blot out ordinary words; such a value protects nothing anyway.
   return [...new Set(decoded)].filter((s) => s.length > 3);

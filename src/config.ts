@@ -42,7 +42,9 @@ export class ConfigError extends Error {}
 function checkDbUrl(url: string): void {
   if (!/^postgres(ql)?:\/\//i.test(url)) return;
   if (hasAmbiguousPassword(url)) {
-    throw new ConfigError(`ARCHGATE_DB (${redactUrl(url)}) has an '@' after its host part: percent-encode the password's special characters ('/' as %2F, '?' as %3F, '#' as %23, '@' as %40)`);
+    throw new ConfigError(
+      `ARCHGATE_DB (${redactUrl(url)}) has an '@' after its host part: percent-encode the password's special characters ('/' as %2F, '?' as %3F, '#' as %23, '@' as %40)`,
+    );
   }
 }
 
@@ -87,7 +89,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const clock = env.ARCHGATE_CLOCK ?? 'system';
   if (clock !== 'system' && clock !== 'test') throw new ConfigError(`ARCHGATE_CLOCK must be system or test, not ${clock}`);
   const poll = Number(env.ARCHGATE_SCHEDULER_POLL_MS ?? 1000);
-  if (!Number.isInteger(poll) || poll < 10) throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
+  if (!Number.isInteger(poll) || poll < 10)
+    throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
   const db = env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db';
   checkDbUrl(db);
   return {

@@ -35,10 +35,15 @@ async function main() {
   let passwordForgotten: Promise<void> = Promise.resolve();
   const stop = (signal: string) => {
     node.app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    passwordForgotten.then(() => node.stop()).then(() => process.exit(0), (err: unknown) => {
-      process.stderr.write(`archgate: unclean shutdown: ${redactText(String(err))}\n`);
-      process.exit(1);
-    });
+    passwordForgotten
+      .then(() => node.stop())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          process.stderr.write(`archgate: unclean shutdown: ${redactText(String(err))}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
@@ -60,9 +65,11 @@ async function main() {
   const written = new Promise<boolean>((resolve) => process.stdout.write(`${lines.join('\n')}\n`, (err) => resolve(!err)));
   if (boot.generatedPassword) {
     // Forgotten only once written: until then, every start shows it again.
-    passwordForgotten = written.then((ok) => (ok ? generatedPasswordShown(node.store) : undefined)).catch((err: unknown) => {
-      node.app.log.warn({ err }, 'could not forget the generated password; the next start shows it again');
-    });
+    passwordForgotten = written
+      .then((ok) => (ok ? generatedPasswordShown(node.store) : undefined))
+      .catch((err: unknown) => {
+        node.app.log.warn({ err }, 'could not forget the generated password; the next start shows it again');
+      });
   }
 }
 

@@ -15,7 +15,11 @@ export interface Node extends App {
   stop(): Promise<void>;
 }
 
-export interface NodeOptions { logger?: boolean; loggerStream?: NodeJS.WritableStream; onLeaseLost?: (err: Error) => void }
+export interface NodeOptions {
+  logger?: boolean;
+  loggerStream?: NodeJS.WritableStream;
+  onLeaseLost?: (err: Error) => void;
+}
 
 /** One archgate node: store, bootstrap, a leased worker id, the HTTP app and the scheduler. */
 export async function startNode(config: Config, opts: NodeOptions = {}): Promise<Node> {
@@ -25,9 +29,24 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
     const secrets = loadSecretBox(config.secretKey, config.db, config.secretKeyFile, await anySealedSecret(store.db));
     const boot = await bootstrap(store, config, systemClock, secrets);
     // Losing the lease means another node may now issue our ids: stop issuing them at once.
-    const lease = new WorkerLease(store, opts.onLeaseLost ?? ((err) => { process.stderr.write(`archgate: ${err.message}; exiting\n`); process.exit(1); }));
+    const lease = new WorkerLease(
+      store,
+      opts.onLeaseLost ??
+        ((err) => {
+          process.stderr.write(`archgate: ${err.message}; exiting\n`);
+          process.exit(1);
+        }),
+    );
     const workerId = await lease.acquire(config.workerId);
-    const built = await buildApp({ config, store, secrets, workerId, nodeId: lease.nodeId, logger: opts.logger, loggerStream: opts.loggerStream });
+    const built = await buildApp({
+      config,
+      store,
+      secrets,
+      workerId,
+      nodeId: lease.nodeId,
+      logger: opts.logger,
+      loggerStream: opts.loggerStream,
+    });
     built.scheduler.start();
     let stopping: Promise<void> | undefined;
     const stop = () => {

@@ -30,13 +30,17 @@ describe.each(ENGINES)('AK lockout under parallel failures (%s)', (engine) => {
       await st.close();
     }
   }
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it(`locks the key when ${PARALLEL} bad signatures arrive at once, and then refuses a good one`, async () => {
     const key = await createKey(s);
     try {
       const path = `/v2/${s.projectId}/design/approvals`;
-      const replies = await Promise.all(Array.from({ length: PARALLEL }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))));
+      const replies = await Promise.all(
+        Array.from({ length: PARALLEL }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))),
+      );
       for (const r of replies) {
         expect(r.status).toBe(401);
         expect([BAD_SIGNATURE, LOCKED]).toContain(r.body.error_msg);
@@ -58,11 +62,15 @@ describe.each(ENGINES)('AK lockout under parallel failures (%s)', (engine) => {
     const key = await createKey(s);
     try {
       const path = `/v2/${s.projectId}/design/approvals`;
-      const four = await Promise.all(Array.from({ length: 4 }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))));
+      const four = await Promise.all(
+        Array.from({ length: 4 }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))),
+      );
       expect(four.map((r) => r.body.error_msg)).toEqual(Array(4).fill(BAD_SIGNATURE));
       // Four failures do not lock: a good signature still passes (and ends the count).
       expect((await send(s, handSign(s, key, 'GET', path, undefined))).status).toBe(200);
-      const five = await Promise.all(Array.from({ length: 5 }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))));
+      const five = await Promise.all(
+        Array.from({ length: 5 }, () => send(s, handSign(s, { ...key, secret: 'wrong' }, 'GET', path, undefined))),
+      );
       expect(five.map((r) => r.body.error_msg)).toEqual(Array(5).fill(BAD_SIGNATURE));
       expect((await send(s, handSign(s, key, 'GET', path, undefined))).body.error_msg).toBe(LOCKED);
     } finally {

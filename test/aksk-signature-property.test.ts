@@ -14,17 +14,30 @@ import { ENGINES, startServer, type TestServer } from './helpers/server.js';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface Base {
-  label: string; method: string; path: string; body?: string;
+  label: string;
+  method: string;
+  path: string;
+  body?: string;
   /** The same route under another method, when there is one. */
   otherMethod?: string;
-  extra: Record<string, string>; omit: string[];
+  extra: Record<string, string>;
+  omit: string[];
 }
 
 function bases(s: TestServer): fc.Arbitrary<Base> {
   const objects = `/archgate/v1/${s.projectId}/objects`;
   const approvals = `/v2/${s.projectId}/design/approvals`;
-  const offline = JSON.stringify({ biz_infos: [{ biz_id: '1000000000000000001', biz_type: 'TABLE_MODEL' }], approver_user_id: s.adminId, approver_user_name: 'admin' });
-  const options = fc.record({ idempotencyKey: fc.boolean(), declareHash: fc.boolean(), projectHeader: fc.boolean(), name: fc.stringMatching(/^[a-z]{1,12}$/) });
+  const offline = JSON.stringify({
+    biz_infos: [{ biz_id: '1000000000000000001', biz_type: 'TABLE_MODEL' }],
+    approver_user_id: s.adminId,
+    approver_user_name: 'admin',
+  });
+  const options = fc.record({
+    idempotencyKey: fc.boolean(),
+    declareHash: fc.boolean(),
+    projectHeader: fc.boolean(),
+    name: fc.stringMatching(/^[a-z]{1,12}$/),
+  });
   return fc.tuple(options, fc.nat(3)).map(([o, which]) => {
     const create = JSON.stringify({ objects: [{ biz_type: 'TAG', name_en: `prop_${o.name}` }] });
     const base = [
@@ -45,7 +58,8 @@ function bases(s: TestServer): fc.Arbitrary<Base> {
   });
 }
 
-const sign = (s: TestServer, key: { access: string; secret: string }, b: Base) => handSign(s, key, b.method, b.path, b.body, { extra: b.extra, omit: b.omit });
+const sign = (s: TestServer, key: { access: string; secret: string }, b: Base) =>
+  handSign(s, key, b.method, b.path, b.body, { extra: b.extra, omit: b.omit });
 
 type Mutation = (r: Signed, b: Base, pick: number) => Signed | null;
 
@@ -85,7 +99,10 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   'an unsigned header that archgate acts on added': (r, _b, pick) => {
     const acted: Record<string, string> = {
-      'idempotency-key': 'added', 'x-project-id': 'ffffffffffffffffffffffffffffffff', 'x-security-token': 'gQadded', 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD',
+      'idempotency-key': 'added',
+      'x-project-id': 'ffffffffffffffffffffffffffffffff',
+      'x-security-token': 'gQadded',
+      'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD',
     };
     const free = Object.keys(acted).filter((h) => !(h in r.headers));
     if (free.length === 0) return null;
@@ -95,44 +112,62 @@ const MUTATIONS: Record<string, Mutation> = {
   'a query parameter added': (r) => withQuery(r, [queryOf(r), 'offset=5'].filter(Boolean).join('&')),
   'a query value changed': (r) => (queryOf(r) ? withQuery(r, `${queryOf(r)}0`) : null),
   'a query parameter dropped': (r) => (queryOf(r) ? withQuery(r, queryOf(r).split('&').slice(1).join('&')) : null),
-  'the path\'s project changed': (r) => ({ ...r, path: r.path.replace(/[0-9a-f]{32}/, 'ffffffffffffffffffffffffffffffff') }),
-  'a path letter percent-encoded (the route is the same)': (r) => ({ ...r, path: r.path.replace('/design/', '/d%65sign/').replace('/objects', '/%6Fbjects') }),
-  'another operation on the same body': (r) => (r.path.includes('/batch-offline') ? { ...r, path: r.path.replace('/batch-offline', '/batch-publish') } : null),
+  "the path's project changed": (r) => ({ ...r, path: r.path.replace(/[0-9a-f]{32}/, 'ffffffffffffffffffffffffffffffff') }),
+  'a path letter percent-encoded (the route is the same)': (r) => ({
+    ...r,
+    path: r.path.replace('/design/', '/d%65sign/').replace('/objects', '/%6Fbjects'),
+  }),
+  'another operation on the same body': (r) =>
+    r.path.includes('/batch-offline') ? { ...r, path: r.path.replace('/batch-offline', '/batch-publish') } : null,
   'another method on the same route': (r, b) => (b.otherMethod ? { ...r, method: b.otherMethod } : null),
 };
 
 describe.each(ENGINES)('an AK/SK signature covers exactly what executes (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('refuses every mutation that changes what executes with 401 APIGW.0301', async () => {
-    await fc.assert(fc.asyncProperty(bases(s), fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(), async (b, name, pick) => {
-      const mutated = MUTATIONS[name]!(sign(s, { access: 'PLACEHOLDER', secret: 'x' }, b), b, pick);
-      fc.pre(mutated !== null);
-      const key = await createKey(s);
-      try {
-        const r = await send(s, MUTATIONS[name]!(sign(s, key, b), b, pick)!);
-        expect({ base: b.label, mutation: name, status: r.status, code: r.body?.error_code, msg: r.body?.error_msg }).toEqual({
-          base: b.label, mutation: name, status: 401, code: 'APIGW.0301', msg: 'Incorrect IAM authentication information: verify aksk signature fail',
-        });
-      } finally {
-        await dropKey(s, key);
-      }
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(bases(s), fc.constantFrom(...Object.keys(MUTATIONS)), fc.nat(), async (b, name, pick) => {
+        const mutated = MUTATIONS[name]!(sign(s, { access: 'PLACEHOLDER', secret: 'x' }, b), b, pick);
+        fc.pre(mutated !== null);
+        const key = await createKey(s);
+        try {
+          const r = await send(s, MUTATIONS[name]!(sign(s, key, b), b, pick)!);
+          expect({ base: b.label, mutation: name, status: r.status, code: r.body?.error_code, msg: r.body?.error_msg }).toEqual({
+            base: b.label,
+            mutation: name,
+            status: 401,
+            code: 'APIGW.0301',
+            msg: 'Incorrect IAM authentication information: verify aksk signature fail',
+          });
+        } finally {
+          await dropKey(s, key);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('still accepts the signed request with a header added that archgate does not act on', async () => {
-    await fc.assert(fc.asyncProperty(bases(s), fc.constantFrom('user-agent', 'accept', 'x-trace-id', 'accept-language'), async (b, extra) => {
-      const key = await createKey(s);
-      try {
-        const r = sign(s, key, b);
-        const reply = await send(s, withHeaders(r, { ...r.headers, [extra]: 'anything' }));
-        expect({ base: b.label, status: reply.status }).not.toEqual({ base: b.label, status: 401 });
-        expect(reply.status).toBeLessThan(500);
-      } finally {
-        await dropKey(s, key);
-      }
-    }), { numRuns: 16 });
+    await fc.assert(
+      fc.asyncProperty(bases(s), fc.constantFrom('user-agent', 'accept', 'x-trace-id', 'accept-language'), async (b, extra) => {
+        const key = await createKey(s);
+        try {
+          const r = sign(s, key, b);
+          const reply = await send(s, withHeaders(r, { ...r.headers, [extra]: 'anything' }));
+          expect({ base: b.label, status: reply.status }).not.toEqual({ base: b.label, status: 401 });
+          expect(reply.status).toBeLessThan(500);
+        } finally {
+          await dropKey(s, key);
+        }
+      }),
+      { numRuns: 16 },
+    );
   });
 });

@@ -21,8 +21,13 @@ function sdkClient(s: TestServer, key: Key, extra?: (c: any) => any) {
 /** What a generated DataArts Studio client method does: fill the request options and send them. */
 function sdkSend(client: any, s: TestServer, method: string, url: string, opts: { query?: Record<string, unknown>; data?: unknown } = {}) {
   return client.sendRequest({
-    method, url, contentType: 'application/json', queryParams: opts.query ?? {}, pathParams: {},
-    headers: { 'Content-Type': 'application/json', workspace: s.workspaceId }, data: opts.data,
+    method,
+    url,
+    contentType: 'application/json',
+    queryParams: opts.query ?? {},
+    pathParams: {},
+    headers: { 'Content-Type': 'application/json', workspace: s.workspaceId },
+    data: opts.data,
   });
 }
 
@@ -35,33 +40,44 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     s = await startServer(engine, {}, db);
     key = await createKey(s);
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('accepts a batch-offline that the official SDK signs and sends', async () => {
     const ids = await createObjects(s, 'TABLE_MODEL', ['sdk_a', 'sdk_b']);
     const client = sdkClient(s, key);
     const path = '/v2/{project_id}/design/approvals/batch-publish';
-    const pub = await sdkSend(client, s, 'POST', path, { query: { from: 'standard' }, data: batchBody(s, ids, 'TABLE_MODEL', { fast_approval: true }) });
+    const pub = await sdkSend(client, s, 'POST', path, {
+      query: { from: 'standard' },
+      data: batchBody(s, ids, 'TABLE_MODEL', { fast_approval: true }),
+    });
     expect(pub.httpStatusCode).toBe(200);
-    const off = await sdkSend(client, s, 'POST', '/v2/{project_id}/design/approvals/batch-offline', { data: batchBody(s, ids, 'TABLE_MODEL', { fast_approval: true }) });
+    const off = await sdkSend(client, s, 'POST', '/v2/{project_id}/design/approvals/batch-offline', {
+      data: batchBody(s, ids, 'TABLE_MODEL', { fast_approval: true }),
+    });
     expect(off.data.value).toMatchObject({ operation_status: 'SUCCESS', operation_type: 'OFFLINE', total: 2, success: 2 });
     for (const id of ids) expect(await statusOf(s, id)).toBe('OFFLINE');
   });
 
-  it('accepts the SDK\'s GET with a query, its withdraw PUT with an empty body, and its DELETE', async () => {
+  it("accepts the SDK's GET with a query, its withdraw PUT with an empty body, and its DELETE", async () => {
     const client = sdkClient(s, key);
-    const list = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals', { query: { approval_status: 'DEVELOPING', approval_type: 'PUBLISH', limit: 100, offset: 0 } });
+    const list = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals', {
+      query: { approval_status: 'DEVELOPING', approval_type: 'PUBLISH', limit: 100, offset: 0 },
+    });
     expect(list.httpStatusCode).toBe(200);
     const [id] = await createObjects(s, 'CODE_TABLE', ['sdk_withdraw']);
     await sdkSend(client, s, 'POST', '/v2/{project_id}/design/approvals/batch-publish', { data: batchBody(s, [id!], 'CODE_TABLE') });
     const appId = (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}`)).body.data.value.records[0].id;
     const withdrawn = await sdkSend(client, s, 'PUT', '/v2/{project_id}/design/approvals', { query: { ids: `${appId}` } });
     expect(withdrawn.data).toEqual({ value: '1' });
-    const approvers = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals/users', { query: { approver_name: 'admin', limit: 10, offset: 0 } });
+    const approvers = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals/users', {
+      query: { approver_name: 'admin', limit: 10, offset: 0 },
+    });
     expect(approvers.data.value.total).toBe(1);
   });
 
-  it('refuses the SDK with a wrong secret key, with the gateway\'s 401 body', async () => {
+  it("refuses the SDK with a wrong secret key, with the gateway's 401 body", async () => {
     const client = sdkClient(s, { access: key.access, secret: 'not-the-secret' });
     const err: any = await sdkSend(client, s, 'GET', '/v2/{project_id}/design/approvals').catch((e: unknown) => e);
     expect(err.httpStatusCode).toBe(401);
@@ -72,7 +88,10 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
 
   const base = '/v2/{p}/design/approvals';
   it.each([
-    ['an encoded query with sorted keys, repeated keys and an empty value', `${base}?name=a%20b%2Fc&approval_type=PUBLISH&limit=10&approver=&create_by=x%27y`],
+    [
+      'an encoded query with sorted keys, repeated keys and an empty value',
+      `${base}?name=a%20b%2Fc&approval_type=PUBLISH&limit=10&approver=&create_by=x%27y`,
+    ],
     ['a query with characters Node leaves unescaped', `${base}?name=it's(ok)*!`],
     ['no query and no body', `${base}`],
     ['a trailing slash is added only in the canonical form', `${base}/users`],
@@ -87,8 +106,11 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     expect(r.body.error_code).toBe('DLG.0001');
   });
 
-  it('encodes a % already in the path as %25 (the Node.js SDK\'s form)', async () => {
-    const r = await send(s, handSign(s, key, 'GET', `/v2/${s.projectId}/design/approvals/business/12%2534/diff?biz_type=TABLE_MODEL`, undefined));
+  it("encodes a % already in the path as %25 (the Node.js SDK's form)", async () => {
+    const r = await send(
+      s,
+      handSign(s, key, 'GET', `/v2/${s.projectId}/design/approvals/business/12%2534/diff?biz_type=TABLE_MODEL`, undefined),
+    );
     // Authenticated and authorised, then refused by the route's own validation: the signature held.
     expect(r.status).toBe(400);
     expect(r.body.error_code).toMatch(/^DLG\./);
@@ -98,29 +120,101 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     const body = JSON.stringify({ objects: [{ biz_type: 'TAG', name_en: 'signed_body' }] });
     const path = `/archgate/v1/${s.projectId}/objects`;
     expect((await send(s, handSign(s, key, 'POST', path, body))).status).toBe(200);
-    const unsigned = handSign(s, key, 'POST', path, body.replace('signed_body', 'unsigned'), { extra: { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' } });
+    const unsigned = handSign(s, key, 'POST', path, body.replace('signed_body', 'unsigned'), {
+      extra: { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' },
+    });
     expect((await send(s, unsigned)).status).toBe(200);
   });
 
   describe('refuses every tampered or stale request with 401 APIGW.0301', () => {
     const tampered: [string, (k: Key) => Signed][] = [
-      ['a tampered body', (k) => { const r = handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, '{"objects":[{"biz_type":"TAG","name_en":"a"}]}'); return { ...r, body: r.body!.replace('"a"', '"b"') }; }],
-      ['a tampered signed header', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, headers: { ...r.headers, 'x-project-id': 'ffffffffffffffffffffffffffffffff' } }; }],
-      ['a tampered path', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, path: `${r.path}/users` }; }],
-      ['a tampered query', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals?limit=10`, undefined); return { ...r, path: r.path.replace('10', '11') }; }],
-      ['a replay 16 minutes old', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { date: new Date(Date.now() - 16 * 60_000) })],
-      ['a date 16 minutes ahead', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { date: new Date(Date.now() + 16 * 60_000) })],
-      ['a declared signed header that is missing', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { extra: { 'x-extra': 'signed' } }); const { 'x-extra': _gone, ...h } = r.headers; return { ...r, headers: h }; }],
-      ['an unsigned x-sdk-date', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['x-sdk-date'] })],
+      [
+        'a tampered body',
+        (k) => {
+          const r = handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, '{"objects":[{"biz_type":"TAG","name_en":"a"}]}');
+          return { ...r, body: r.body!.replace('"a"', '"b"') };
+        },
+      ],
+      [
+        'a tampered signed header',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined);
+          return { ...r, headers: { ...r.headers, 'x-project-id': 'ffffffffffffffffffffffffffffffff' } };
+        },
+      ],
+      [
+        'a tampered path',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined);
+          return { ...r, path: `${r.path}/users` };
+        },
+      ],
+      [
+        'a tampered query',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals?limit=10`, undefined);
+          return { ...r, path: r.path.replace('10', '11') };
+        },
+      ],
+      [
+        'a replay 16 minutes old',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { date: new Date(Date.now() - 16 * 60_000) }),
+      ],
+      [
+        'a date 16 minutes ahead',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { date: new Date(Date.now() + 16 * 60_000) }),
+      ],
+      [
+        'a declared signed header that is missing',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { extra: { 'x-extra': 'signed' } });
+          const { 'x-extra': _gone, ...h } = r.headers;
+          return { ...r, headers: h };
+        },
+      ],
+      [
+        'an unsigned x-sdk-date',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['x-sdk-date'] }),
+      ],
       // The issue's attack: another body under a captured signature, with a hash header that was never signed.
-      ['another body with an unsigned X-Sdk-Content-Sha256 of the signed body', (k) => swapBody(k, createHash('sha256').update(OBJECT_BODY).digest('hex'))],
+      [
+        'another body with an unsigned X-Sdk-Content-Sha256 of the signed body',
+        (k) => swapBody(k, createHash('sha256').update(OBJECT_BODY).digest('hex')),
+      ],
       ['another body with an unsigned X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD', (k) => swapBody(k, 'UNSIGNED-PAYLOAD')],
-      ['a signed X-Sdk-Content-Sha256 that is not the hash of the body', (k) => handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, OBJECT_BODY, { extra: { 'x-sdk-content-sha256': createHash('sha256').update('{}').digest('hex') } })],
-      ['an unsigned Idempotency-Key added', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, headers: { ...r.headers, 'idempotency-key': 'k1' } }; }],
-      ['a workspace header left out of the signature', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['workspace'] })],
-      ['a query that does not percent-decode (the router would read it otherwise)', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals?name=%ZZ+1`, undefined)],
-      ['a # in the request target (the router ends the path there)', (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals#?limit=5`, undefined)],
-      ['a malformed Authorization header', (k) => { const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined); return { ...r, headers: { ...r.headers, authorization: 'SDK-HMAC-SHA256 Access=x' } }; }],
+      [
+        'a signed X-Sdk-Content-Sha256 that is not the hash of the body',
+        (k) =>
+          handSign(s, k, 'POST', `/archgate/v1/${s.projectId}/objects`, OBJECT_BODY, {
+            extra: { 'x-sdk-content-sha256': createHash('sha256').update('{}').digest('hex') },
+          }),
+      ],
+      [
+        'an unsigned Idempotency-Key added',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined);
+          return { ...r, headers: { ...r.headers, 'idempotency-key': 'k1' } };
+        },
+      ],
+      [
+        'a workspace header left out of the signature',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { skipSign: ['workspace'] }),
+      ],
+      [
+        'a query that does not percent-decode (the router would read it otherwise)',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals?name=%ZZ+1`, undefined),
+      ],
+      [
+        'a # in the request target (the router ends the path there)',
+        (k) => handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals#?limit=5`, undefined),
+      ],
+      [
+        'a malformed Authorization header',
+        (k) => {
+          const r = handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined);
+          return { ...r, headers: { ...r.headers, authorization: 'SDK-HMAC-SHA256 Access=x' } };
+        },
+      ],
     ];
     it.each(tampered)('%s', async (_label, make) => {
       const fresh = await createKeyFresh();
@@ -142,13 +236,22 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
   }
 
   // Each tamper case uses its own key, so that the lockout counter of one does not leak into another.
-  async function createKeyFresh(): Promise<Key> { return createKey(s); }
-  async function dropKey(k: Key) { await dropKeyOf(s, k); }
+  async function createKeyFresh(): Promise<Key> {
+    return createKey(s);
+  }
+  async function dropKey(k: Key) {
+    await dropKeyOf(s, k);
+  }
 
   it('answers an unknown AK with "ak not exist"', async () => {
-    const r = await send(s, handSign(s, { access: 'UNKNOWNAK00000000000', secret: 'x' }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
+    const r = await send(
+      s,
+      handSign(s, { access: 'UNKNOWNAK00000000000', secret: 'x' }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined),
+    );
     expect(r.status).toBe(401);
-    expect(r.body.error_msg).toBe('Incorrect IAM authentication information: Get secretKey failed,ak:UNKNOWNAK00000000000,err:ak not exist');
+    expect(r.body.error_msg).toBe(
+      'Incorrect IAM authentication information: Get secretKey failed,ak:UNKNOWNAK00000000000,err:ak not exist',
+    );
   });
 
   it('locks an AK for 5 minutes after 5 consecutive failures, even for a good signature', async () => {
@@ -164,7 +267,11 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
       expect(locked.body.error_msg).toBe('Incorrect IAM authentication information: AK access failed to reach the limit,forbidden');
       // Five minutes pass (the lock is stored, so every node sees it): the good signature works again.
       const st = await openStore(s.dbUrl);
-      await st.db.updateTable('aksk_failures').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('access', '=', k.access).execute();
+      await st.db
+        .updateTable('aksk_failures')
+        .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+        .where('access', '=', k.access)
+        .execute();
       await st.close();
       expect((await send(s, handSign(s, k, 'GET', `/v2/${s.projectId}/design/approvals`, undefined))).status).toBe(200);
     } finally {
@@ -173,7 +280,10 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
   });
 
   it('accepts a temporary key only with its signed X-Security-Token', async () => {
-    const t = await s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', { workspace: null, body: { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } } });
+    const t = await s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', {
+      workspace: null,
+      body: { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } },
+    });
     expect(t.status).toBe(201);
     const { access, secret, securitytoken } = t.body.credential;
     const client = sdkClient(s, { access, secret }, (c) => c.withSecurityToken(securitytoken));
@@ -181,7 +291,12 @@ describe.each(ENGINES)('AK/SK signatures (%s)', (engine) => {
     expect(ok.httpStatusCode).toBe(200);
     const without = await send(s, handSign(s, { access, secret }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined));
     expect(without.status).toBe(401);
-    const forged = await send(s, handSign(s, { access, secret }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, { extra: { 'x-security-token': 'gQforged' } }));
+    const forged = await send(
+      s,
+      handSign(s, { access, secret }, 'GET', `/v2/${s.projectId}/design/approvals`, undefined, {
+        extra: { 'x-security-token': 'gQforged' },
+      }),
+    );
     expect(forged.status).toBe(401);
   });
 

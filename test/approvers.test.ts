@@ -3,7 +3,20 @@ import { ENGINES, addUser, startServer, type Engine, type Reply, type TestServer
 
 /** docs/API.md §3.6-§3.8, §4.5, R6, §11.5: CreateApprover, ListApprovers, DeleteApprover, and the Terraform reviewer. */
 const USERS = '/v2/{p}/design/approvals/users';
-const VO_KEYS = ['app_name', 'approver_name', 'create_by', 'create_time', 'email', 'id', 'phone_number', 'project_id', 'topic_urn', 'user_id', 'user_name', 'user_type'];
+const VO_KEYS = [
+  'app_name',
+  'approver_name',
+  'create_by',
+  'create_time',
+  'email',
+  'id',
+  'phone_number',
+  'project_id',
+  'topic_urn',
+  'user_id',
+  'user_name',
+  'user_type',
+];
 const ISO_Z = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 function expectApproverVO(s: TestServer, a: any) {
@@ -41,8 +54,12 @@ async function create(s: TestServer, body: Record<string, unknown>): Promise<any
 
 describe.each(ENGINES)('approvers over HTTP (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('lists the bootstrap admin as the one approver, with the ApproverVO shape', async () => {
     const v = await list(s);
@@ -63,11 +80,20 @@ describe.each(ENGINES)('approvers over HTTP (%s)', (engine) => {
     expect400(await remove(s, old.id), 'DLG.3902');
 
     const a = await create(s, {
-      approver_name: 'chief_reviewer', user_id: s.adminId, email: 'chief@example.com', phone_number: '+8613800000000',
-      email_notify: true, sms_notify: false, app_name: 'dlg-ds',
+      approver_name: 'chief_reviewer',
+      user_id: s.adminId,
+      email: 'chief@example.com',
+      phone_number: '+8613800000000',
+      email_notify: true,
+      sms_notify: false,
+      app_name: 'dlg-ds',
     });
     expect(a).toMatchObject({
-      approver_name: 'chief_reviewer', user_id: s.adminId, user_name: 'admin', create_by: 'admin', app_name: 'dlg-ds',
+      approver_name: 'chief_reviewer',
+      user_id: s.adminId,
+      user_name: 'admin',
+      create_by: 'admin',
+      app_name: 'dlg-ds',
     });
     expect(a.id).not.toBe(old.id);
     expect(Number(a.id)).toBeGreaterThan(Number(old.id));
@@ -120,11 +146,19 @@ describe.each(ENGINES)('approvers with several workspace members (%s)', (engine:
 
   beforeAll(async () => {
     s = await startServer(engine);
-    for (const [name, role] of [['dev_a', 'developer'], ['dev_b', 'developer'], ['op', 'operator'], ['viewer', 'viewer'], ['outsider', null]] as const) {
+    for (const [name, role] of [
+      ['dev_a', 'developer'],
+      ['dev_b', 'developer'],
+      ['op', 'operator'],
+      ['viewer', 'viewer'],
+      ['outsider', null],
+    ] as const) {
       member[name] = (await addUser(s, name, role)).id;
     }
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('registers developers, refuses operators, viewers and non-members', async () => {
     for (const name of ['op', 'viewer', 'outsider']) {

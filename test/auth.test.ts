@@ -6,10 +6,17 @@ import { tokenHash } from '../src/iam/tokens.js';
 import { openStore } from '../src/store/db.js';
 import { ADMIN_PASSWORD, ENGINES, freshDbUrl, startServer, type TestServer } from './helpers/server.js';
 
-const login = (s: TestServer, scope: Record<string, string>, password = ADMIN_PASSWORD) => s.call('POST', '/v3/auth/tokens', {
-  token: null, workspace: null,
-  body: { auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } }, scope: { project: scope } } },
-});
+const login = (s: TestServer, scope: Record<string, string>, password = ADMIN_PASSWORD) =>
+  s.call('POST', '/v3/auth/tokens', {
+    token: null,
+    workspace: null,
+    body: {
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } },
+        scope: { project: scope },
+      },
+    },
+  });
 
 describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
   let s: TestServer;
@@ -18,7 +25,9 @@ describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
     const db = engine === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'ag-auth-')), 'a.db')}` : await freshDbUrl(engine);
     s = await startServer(engine, {}, db);
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('issues a 24-hour token scoped by project id, in the IAM shape', async () => {
     const r = await login(s, { id: s.projectId });
@@ -28,7 +37,11 @@ describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
     expect(t.methods).toEqual(['password']);
     expect(t.expires_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(24 * 3600 * 1000);
-    expect(t.project).toEqual({ id: s.projectId, name: 'archgate', domain: { id: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'archgate' } });
+    expect(t.project).toEqual({
+      id: s.projectId,
+      name: 'archgate',
+      domain: { id: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'archgate' },
+    });
     expect(t.user).toMatchObject({ id: s.adminId, name: 'admin', domain: { name: 'archgate' } });
     expect(t.roles.length).toBeGreaterThan(0);
   });
@@ -39,7 +52,7 @@ describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
     expect(r.body.token.project.id).toBe(s.projectId);
   });
 
-  it('refuses a wrong password with IAM\'s 401 body and an unknown project with 400', async () => {
+  it("refuses a wrong password with IAM's 401 body and an unknown project with 400", async () => {
     const bad = await login(s, { id: s.projectId }, 'wrong');
     expect(bad.status).toBe(401);
     expect(bad.body).toEqual({ error: { code: 401, message: 'The username or password is wrong.', title: 'Unauthorized' } });
@@ -65,7 +78,11 @@ describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
     const fresh = (await login(s, { id: s.projectId })).headers.get('x-subject-token')!;
     expect((await s.call('GET', '/v2/{p}/design/approvals', { token: fresh })).status).toBe(200);
     const store = await openStore(s.dbUrl);
-    await store.db.updateTable('tokens').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('token_hash', '=', tokenHash(fresh)).execute();
+    await store.db
+      .updateTable('tokens')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .where('token_hash', '=', tokenHash(fresh))
+      .execute();
     await store.close();
     const expired = await s.call('GET', '/v2/{p}/design/approvals', { token: fresh });
     expect(expired.status).toBe(401);
@@ -92,10 +109,21 @@ describe.each(ENGINES)('IAM tokens and the gateway checks (%s)', (engine) => {
     expect(r.status).toBe(404);
     expect(r.body.error_code).toBe('APIGW.0101');
     const doc = await s.call('GET', '/docs/json', { token: null, workspace: null });
-    const ops = Object.values(doc.body.paths as Record<string, Record<string, { operationId?: string }>>)
-      .flatMap((p) => Object.values(p).map((o) => o.operationId));
-    for (const op of ['SearchApprovals', 'RollbackApproval', 'ConfirmApprovals', 'BatchPublish', 'BatchOffline', 'CreateApprover',
-      'ListApprovers', 'DeleteApprover', 'DeleteDesignLatestApproval', 'SearchDesignLatestApprovalDiff']) {
+    const ops = Object.values(doc.body.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((p) =>
+      Object.values(p).map((o) => o.operationId),
+    );
+    for (const op of [
+      'SearchApprovals',
+      'RollbackApproval',
+      'ConfirmApprovals',
+      'BatchPublish',
+      'BatchOffline',
+      'CreateApprover',
+      'ListApprovers',
+      'DeleteApprover',
+      'DeleteDesignLatestApproval',
+      'SearchDesignLatestApprovalDiff',
+    ]) {
       expect(ops).toContain(op);
     }
     expect(Object.keys(doc.body.paths).filter((p) => p.startsWith('/archgate/v1/')).length).toBeGreaterThan(0);

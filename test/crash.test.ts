@@ -13,7 +13,8 @@ async function counts(c: Client) {
   const offlineApprovals = await c.call('GET', '/v2/{p}/design/approvals?approval_type=OFFLINE&limit=1');
   const allApprovals = await c.call('GET', '/v2/{p}/design/approvals?limit=1');
   const offlineBatches = await c.call('GET', '/archgate/v1/{p}/batches?operation_type=OFFLINE');
-  for (const r of [offlineObjects, publishedObjects, allObjects, offlineApprovals, allApprovals, offlineBatches]) expect(r.status).toBe(200);
+  for (const r of [offlineObjects, publishedObjects, allObjects, offlineApprovals, allApprovals, offlineBatches])
+    expect(r.status).toBe(200);
   return {
     objects: allObjects.body.data.value.total as number,
     offline: offlineObjects.body.data.value.total as number,
@@ -39,7 +40,9 @@ describe.each(ENGINES)('kill -9 in the middle of a 10,000-item batch (%s)', (eng
       expect(ids).toHaveLength(N);
       const body = (fast: boolean) => ({
         biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'TABLE_MODEL' })),
-        approver_user_id: c.adminId, approver_user_name: 'admin', fast_approval: fast,
+        approver_user_id: c.adminId,
+        approver_user_name: 'admin',
+        fast_approval: fast,
       });
 
       let t0 = Date.now();
@@ -52,7 +55,10 @@ describe.each(ENGINES)('kill -9 in the middle of a 10,000-item batch (%s)', (eng
       const raw = JSON.stringify(body(true));
       const offline = () => c.call('POST', '/v2/{p}/design/approvals/batch-offline', { raw, headers: { 'idempotency-key': key } });
       t0 = Date.now();
-      const inFlight = offline().then((r) => ({ ok: true as const, r }), (err: unknown) => ({ ok: false as const, err }));
+      const inFlight = offline().then(
+        (r) => ({ ok: true as const, r }),
+        (err: unknown) => ({ ok: false as const, err }),
+      );
       const killAt = Math.max(50, Math.round(publishMs / 2));
       await new Promise((r) => setTimeout(r, killAt));
       expect(first.proc.kill('SIGKILL')).toBe(true);
@@ -66,9 +72,11 @@ describe.each(ENGINES)('kill -9 in the middle of a 10,000-item batch (%s)', (eng
         const c2 = await adminClient(second);
         const after = await counts(c2);
         const committed = after.offline === N;
-        console.log(`[crash ${engine}] 10,000 fast publish took ${publishMs} ms; SIGKILL ${killAt} ms into the offline batch; `
-          + `the client ${answered.ok ? `got HTTP ${answered.r.status}` : 'saw the connection drop'}; after restart the batch was `
-          + `${committed ? 'COMMITTED (killed after commit)' : 'NOT committed (killed before commit)'}`);
+        console.log(
+          `[crash ${engine}] 10,000 fast publish took ${publishMs} ms; SIGKILL ${killAt} ms into the offline batch; ` +
+            `the client ${answered.ok ? `got HTTP ${answered.r.status}` : 'saw the connection drop'}; after restart the batch was ` +
+            `${committed ? 'COMMITTED (killed after commit)' : 'NOT committed (killed before commit)'}`,
+        );
         expect(after.objects).toBe(N);
         if (committed) {
           expect(after).toMatchObject({ offline: N, published: 0, approvals: 2 * N, offlineApprovals: N, offlineBatches: 1 });
@@ -81,8 +89,18 @@ describe.each(ENGINES)('kill -9 in the middle of a 10,000-item batch (%s)', (eng
         const c2raw = (headers: Record<string, string>) => c2.call('POST', '/v2/{p}/design/approvals/batch-offline', { raw, headers });
         const retry = await c2raw({ 'idempotency-key': key });
         expect(retry.status).toBe(200);
-        expect(retry.body.data.value).toMatchObject({ operation_status: 'SUCCESS', operation_type: 'OFFLINE', total: N, success: N, failed: 0 });
-        expect(retry.body.data.value.groups.every((g: { operation_status: string; remark: string }) => g.operation_status === 'SUCCESS' && g.remark === 'PASSED')).toBe(true);
+        expect(retry.body.data.value).toMatchObject({
+          operation_status: 'SUCCESS',
+          operation_type: 'OFFLINE',
+          total: N,
+          success: N,
+          failed: 0,
+        });
+        expect(
+          retry.body.data.value.groups.every(
+            (g: { operation_status: string; remark: string }) => g.operation_status === 'SUCCESS' && g.remark === 'PASSED',
+          ),
+        ).toBe(true);
         expect(retry.headers.get('idempotent-replayed')).toBe(committed ? 'true' : null);
         if (answered.ok) expect(retry.text).toBe(answered.r.text);
         const done = await counts(c2);

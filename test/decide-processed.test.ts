@@ -3,11 +3,16 @@ import { ENGINES, batchBody, createObjects, startServer, type TestServer } from 
 
 describe.each(ENGINES)('deciding applications that are already processed (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   const submit = (ids: string[]) => s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, ids, 'SUBJECT') });
-  const decide = (action: string, ids: string[]) => s.call('PUT', `/v2/{p}/design/approvals/action?action-id=${action}`, { body: { ids, msg: action } });
+  const decide = (action: string, ids: string[]) =>
+    s.call('PUT', `/v2/{p}/design/approvals/action?action-id=${action}`, { body: { ids, msg: action } });
   const pendingOf = async (bizId: string) =>
     (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${bizId}&approval_status=DEVELOPING`)).body.data.value.records[0].id as string;
 

@@ -13,37 +13,65 @@ import { ADMIN_PASSWORD, freshDbUrl, type Engine } from './helpers/server.js';
  * in the route's shape, the log names the real cause, reads still work, and writes work again once the
  * condition is gone.
  */
-interface Running { node: Node; url: string; token: string; logs: string[]; call(method: string, path: string, body?: unknown): Promise<{ status: number; headers: Headers; body: any }> }
+interface Running {
+  node: Node;
+  url: string;
+  token: string;
+  logs: string[];
+  call(method: string, path: string, body?: unknown): Promise<{ status: number; headers: Headers; body: any }>;
+}
 
 /** A node as startServer starts one, but with its logs kept and a lost lease survived (the store refuses writes on purpose). */
 async function start(engine: Engine): Promise<Running> {
   const db = await freshDbUrl(engine);
   const logs: string[] = [];
-  const stream = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
-  const config = readConfig({ ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD, ARCHGATE_PORT: '0', ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0', ARCHGATE_LOG_LEVEL: 'error' });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const config = readConfig({
+    ARCHGATE_DB: db,
+    ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ARCHGATE_PORT: '0',
+    ARCHGATE_RATE_LIMIT_QUERY: '0',
+    ARCHGATE_RATE_LIMIT_WRITE: '0',
+    ARCHGATE_LOG_LEVEL: 'error',
+  });
   const node = await startNode(config, { logger: true, loggerStream: stream, onLeaseLost: () => {} });
   await node.app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(node.app.server.address() as AddressInfo).port}`;
   let token = '';
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(url + path.replace('{p}', node.boot.projectId), {
-      method, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
       headers: { 'content-type': 'application/json', 'x-auth-token': token, workspace: node.boot.workspaceId },
     });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   };
-  const login = await call('POST', '/v3/auth/tokens', { auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } }, scope: { project: { id: node.boot.projectId } } } });
+  const login = await call('POST', '/v3/auth/tokens', {
+    auth: {
+      identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } },
+      scope: { project: { id: node.boot.projectId } },
+    },
+  });
   token = login.headers.get('x-subject-token')!;
   return { node, url, token, logs, call };
 }
 
-const objects = (n: number, prefix: string) => ({ objects: Array.from({ length: n }, (_, i) => ({ biz_type: 'TABLE_MODEL', name_en: `${prefix}_${i}`, description: 'd'.repeat(2000) })) });
+const objects = (n: number, prefix: string) => ({
+  objects: Array.from({ length: n }, (_, i) => ({ biz_type: 'TABLE_MODEL', name_en: `${prefix}_${i}`, description: 'd'.repeat(2000) })),
+});
 
 function expectUnavailable(r: { status: number; headers: Headers; body: any }) {
   expect(r.status, JSON.stringify(r.body)).toBe(503);
   expect(r.body.error_code).toBe(ERRORS.STORE_UNAVAILABLE.code);
-  expect(r.body.errors).toEqual([{ error_code: ERRORS.STORE_UNAVAILABLE.code, error_msg: r.body.error_msg, request_id: expect.any(String) }]);
+  expect(r.body.errors).toEqual([
+    { error_code: ERRORS.STORE_UNAVAILABLE.code, error_msg: r.body.error_msg, request_id: expect.any(String) },
+  ]);
   expect(r.headers.get('retry-after')).toBe('5');
 }
 
@@ -54,8 +82,12 @@ function expectUnavailable(r: { status: number; headers: Headers; body: any }) {
 describe('a store that refuses writes (sqlite: the file may not grow)', () => {
   const engine: Engine = 'sqlite';
   let r: Running;
-  beforeAll(async () => { r = await start(engine); });
-  afterAll(async () => { await r.node.stop(); });
+  beforeAll(async () => {
+    r = await start(engine);
+  });
+  afterAll(async () => {
+    await r.node.stop();
+  });
 
   const total = async () => (await r.call('GET', '/archgate/v1/{p}/objects?limit=1')).body.data.value.total as number;
 
@@ -87,8 +119,12 @@ describe('a store that refuses writes (sqlite: the file may not grow)', () => {
 describe('a store that refuses writes (postgres: the database is read-only)', () => {
   const engine: Engine = 'postgres';
   let r: Running;
-  beforeAll(async () => { r = await start(engine); });
-  afterAll(async () => { await r.node.stop(); });
+  beforeAll(async () => {
+    r = await start(engine);
+  });
+  afterAll(async () => {
+    await r.node.stop();
+  });
 
   const total = async () => (await r.call('GET', '/archgate/v1/{p}/objects?limit=1')).body.data.value.total as number;
 
@@ -98,7 +134,8 @@ describe('a store that refuses writes (postgres: the database is read-only)', ()
     const admin = new pg.Client({ connectionString: dbUrl.replace(/\/[^/]+$/, '/postgres') });
     await admin.connect();
     // An operator's read-only switch (as on a standby): new sessions may not write.
-    const reconnect = () => admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+    const reconnect = () =>
+      admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
     const before = await total();
     try {
       await admin.query(`alter database ${name} set default_transaction_read_only = on`);

@@ -18,7 +18,9 @@ type Item = string | { id: string; env_type: string };
 async function run(s: TestServer, op: 'batch-publish' | 'batch-offline', items: Item[], extra: Record<string, unknown> = {}) {
   const ids = items.map((i) => (typeof i === 'string' ? i : i.id));
   const body = batchBody(s, ids, 'TABLE_MODEL', { fast_approval: true, ...extra });
-  body.biz_infos = items.map((i) => (typeof i === 'string' ? { biz_id: i, biz_type: 'TABLE_MODEL' } : { biz_id: i.id, biz_type: 'TABLE_MODEL', env_type: i.env_type }));
+  body.biz_infos = items.map((i) =>
+    typeof i === 'string' ? { biz_id: i, biz_type: 'TABLE_MODEL' } : { biz_id: i.id, biz_type: 'TABLE_MODEL', env_type: i.env_type },
+  );
   return s.call('POST', `/v2/{p}/design/approvals/${op}`, { body });
 }
 
@@ -37,8 +39,12 @@ async function failed(s: TestServer, op: 'batch-publish' | 'batch-offline', id: 
 
 describe.each(ENGINES)('env_type in a simple workspace (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('accepts env_type and ignores it', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['simple_a', 'simple_b']);
@@ -67,8 +73,12 @@ describe.each(ENGINES)('env_type in a simple workspace (%s)', (engine) => {
 
 describe.each(ENGINES)('env_type in an enterprise workspace (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine, { ARCHGATE_WORKSPACE_MODE: 'enterprise' }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, { ARCHGATE_WORKSPACE_MODE: 'enterprise' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('adds and removes environments, counting versions, with the remarks of docs/API.md §7.3', async () => {
     const [id] = await createObjects(s, 'TABLE_MODEL', ['ent_x']);
@@ -141,7 +151,9 @@ describe.each(ENGINES)('env_type in an enterprise workspace (%s)', (engine) => {
 
     await ok(s, 'batch-publish', [id!], { env_type: 'PROD_TYPE', fast_approval: false });
     const again = await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}&approval_status=DEVELOPING`);
-    await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: [again.body.data.value.records[0].id], msg: 'ok' } });
+    await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+      body: { ids: [again.body.data.value.records[0].id], msg: 'ok' },
+    });
     expect(await envOf(s, id!)).toEqual({ status: 'PUBLISHED', env_type: 'DEV_PROD_TYPE', dev_version: 1, prod_version: 1 });
   });
 

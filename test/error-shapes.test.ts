@@ -26,7 +26,9 @@ function expectDlg(r: { status: number; body: any }, status: number, code?: stri
   expect(Object.keys(r.body).sort()).toEqual(['data', 'error_code', 'error_msg', 'errors']);
   if (code) expect(r.body.error_code).toBe(code);
   expect(r.body.data).toBeNull();
-  expect(r.body.errors).toEqual([{ error_code: r.body.error_code, error_msg: r.body.error_msg, request_id: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+  expect(r.body.errors).toEqual([
+    { error_code: r.body.error_code, error_msg: r.body.error_msg, request_id: expect.stringMatching(/^[0-9a-f]{32}$/) },
+  ]);
 }
 
 function expectGateway(r: { status: number; body: any }, status: number, code: string) {
@@ -37,7 +39,10 @@ function expectGateway(r: { status: number; body: any }, status: number, code: s
 }
 
 const tokenBody = (name: unknown, password: unknown = 'x') => ({
-  auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } }, scope: { project: { name: 'archgate' } } },
+  auth: {
+    identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
+    scope: { project: { name: 'archgate' } },
+  },
 });
 
 describe.each(ENGINES)('error shapes (%s)', (engine) => {
@@ -47,9 +52,11 @@ describe.each(ENGINES)('error shapes (%s)', (engine) => {
     s = await startServer(engine);
     host = new URL(s.url).host;
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
-  it('declares, on every operation of the OpenAPI document, each error status with its family\'s schema', async () => {
+  it("declares, on every operation of the OpenAPI document, each error status with its family's schema", async () => {
     const doc = (await s.call('GET', '/docs/json', { token: null, workspace: null })).body;
     let operations = 0;
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
@@ -59,26 +66,80 @@ describe.each(ENGINES)('error shapes (%s)', (engine) => {
         for (const status of STATUSES) {
           const schema = op.responses?.[status]?.content?.['application/json']?.schema;
           expect(schema?.['x-error-shape'], `${method} ${path} ${status}`).toBe(family);
-          expect(Object.keys(schema.properties)).toEqual(family === 'iam' ? ['error'] : ['error_code', 'error_msg', 'data', 'errors', 'request_id']);
+          expect(Object.keys(schema.properties)).toEqual(
+            family === 'iam' ? ['error'] : ['error_code', 'error_msg', 'data', 'errors', 'request_id'],
+          );
         }
       }
     }
     expect(operations).toBeGreaterThan(40);
   });
 
-  describe('IAM routes answer in IAM\'s shape', () => {
+  describe("IAM routes answer in IAM's shape", () => {
     const cases: [string, () => Promise<Reply>, number][] = [
       ['a token request without auth', () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: {} }), 400],
-      ['a token request whose user name is a number', () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: tokenBody(42) }), 400],
-      ['a token request that is not JSON', () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, raw: '{"auth":', headers: { 'content-type': 'application/json' } }), 400],
-      ['a token request in text/plain', () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, raw: JSON.stringify(tokenBody('admin')), headers: { 'content-type': 'text/plain' } }), 415],
-      ['a user without a name', () => s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { password: 'Abc-12345' } } }), 400],
-      ['a user whose enabled flag is a string', () => s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'u1', password: 'Abc-12345', enabled: 'true' } } }), 400],
+      [
+        'a token request whose user name is a number',
+        () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: tokenBody(42) }),
+        400,
+      ],
+      [
+        'a token request that is not JSON',
+        () =>
+          s.call('POST', '/v3/auth/tokens', {
+            token: null,
+            workspace: null,
+            raw: '{"auth":',
+            headers: { 'content-type': 'application/json' },
+          }),
+        400,
+      ],
+      [
+        'a token request in text/plain',
+        () =>
+          s.call('POST', '/v3/auth/tokens', {
+            token: null,
+            workspace: null,
+            raw: JSON.stringify(tokenBody('admin')),
+            headers: { 'content-type': 'text/plain' },
+          }),
+        415,
+      ],
+      [
+        'a user without a name',
+        () => s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { password: 'Abc-12345' } } }),
+        400,
+      ],
+      [
+        'a user whose enabled flag is a string',
+        () =>
+          s.call('POST', '/v3.0/OS-USER/users', {
+            workspace: null,
+            body: { user: { name: 'u1', password: 'Abc-12345', enabled: 'true' } },
+          }),
+        400,
+      ],
       ['a password change without a body', () => s.call('PUT', `/v3.0/OS-USER/users/${s.adminId}`, { workspace: null, body: {} }), 400],
-      ['a credential without user_id', () => s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { workspace: null, body: { credential: {} } }), 400],
-      ['a security token request with duration as text', () => s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', { workspace: null, body: { auth: { identity: { methods: ['token'], token: { duration_seconds: '900' } } } } }), 400],
+      [
+        'a credential without user_id',
+        () => s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { workspace: null, body: { credential: {} } }),
+        400,
+      ],
+      [
+        'a security token request with duration as text',
+        () =>
+          s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', {
+            workspace: null,
+            body: { auth: { identity: { methods: ['token'], token: { duration_seconds: '900' } } } },
+          }),
+        400,
+      ],
       ['a user list without a token', () => s.call('GET', '/v3/users', { token: null, workspace: null }), 401],
-      ['a credential list with a bogus token', () => s.call('GET', '/v3.0/OS-CREDENTIAL/credentials', { token: 'MIIbogus', workspace: null }), 401],
+      [
+        'a credential list with a bogus token',
+        () => s.call('GET', '/v3.0/OS-CREDENTIAL/credentials', { token: 'MIIbogus', workspace: null }),
+        401,
+      ],
       ['an unknown user', () => s.call('DELETE', '/v3/users/0123456789abcdef0123456789abcdef', { workspace: null }), 404],
     ];
     it.each(cases)('%s', async (_name, send, status) => {
@@ -94,48 +155,84 @@ describe.each(ENGINES)('error shapes (%s)', (engine) => {
 
   describe('framework errors on a DataArts route', () => {
     const path = () => `/v2/${s.projectId}/design/approvals/batch-publish`;
-    const head = (extra = '') => `POST ${path()} HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\nworkspace: ${s.workspaceId}\r\n${extra}`;
+    const head = (extra = '') =>
+      `POST ${path()} HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\nworkspace: ${s.workspaceId}\r\n${extra}`;
 
-    it('a body over the limit is a 413 in the gateway\'s shape', async () => {
+    it("a body over the limit is a 413 in the gateway's shape", async () => {
       const r = await rawHttp(s.url, `${head()}Content-Type: application/json\r\nContent-Length: ${2 ** 31}\r\n\r\n{"biz_infos":[`);
       expectGateway(r, 413, ERRORS.BODY_TOO_LARGE.code);
       expect(r.body.error_msg).toBe(ERRORS.BODY_TOO_LARGE.message);
     });
 
     it('a body that is not JSON by its Content-Type is a 415', async () => {
-      expectDlg(await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw: '<xml/>', headers: { 'content-type': 'application/xml' } }), 415, ERRORS.UNSUPPORTED_MEDIA_TYPE.code);
-      expectDlg(await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw: '{}', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415);
+      expectDlg(
+        await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw: '<xml/>', headers: { 'content-type': 'application/xml' } }),
+        415,
+        ERRORS.UNSUPPORTED_MEDIA_TYPE.code,
+      );
+      expectDlg(
+        await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+          raw: '{}',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+        415,
+      );
     });
 
     it('invalid JSON is a 400', async () => {
-      expectDlg(await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw: '{"biz_infos": [', headers: { 'content-type': 'application/json' } }), 400, ERRORS.BAD_REQUEST_BODY.code);
+      expectDlg(
+        await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+          raw: '{"biz_infos": [',
+          headers: { 'content-type': 'application/json' },
+        }),
+        400,
+        ERRORS.BAD_REQUEST_BODY.code,
+      );
     });
 
-    it('a malformed URL is a 400 in the gateway\'s shape', async () => {
-      const r = await rawHttp(s.url, `GET /v2/${s.projectId}/design/approvals/business/%E0%A4%A/diff HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\n\r\n`);
+    it("a malformed URL is a 400 in the gateway's shape", async () => {
+      const r = await rawHttp(
+        s.url,
+        `GET /v2/${s.projectId}/design/approvals/business/%E0%A4%A/diff HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\n\r\n`,
+      );
       expectGateway(r, 400, ERRORS.BAD_HTTP_REQUEST.code);
     });
 
-    it('a URL or a header over Node\'s limit is a 431 in the gateway\'s shape, never a 5xx', async () => {
-      const longUrl = await rawHttp(s.url, `GET /v2/${s.projectId}/design/approvals?name=${'a'.repeat(20000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    it("a URL or a header over Node's limit is a 431 in the gateway's shape, never a 5xx", async () => {
+      const longUrl = await rawHttp(
+        s.url,
+        `GET /v2/${s.projectId}/design/approvals?name=${'a'.repeat(20000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      );
       expectGateway(longUrl, 431, ERRORS.HEADERS_TOO_LARGE.code);
-      const longHeader = await rawHttp(s.url, `GET /v2/${s.projectId}/design/approvals HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'b'.repeat(20000)}\r\n\r\n`);
+      const longHeader = await rawHttp(
+        s.url,
+        `GET /v2/${s.projectId}/design/approvals HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'b'.repeat(20000)}\r\n\r\n`,
+      );
       expectGateway(longHeader, 431, ERRORS.HEADERS_TOO_LARGE.code);
       const garbage = await rawHttp(s.url, 'NOT HTTP AT ALL\r\n\r\n');
       expectGateway(garbage, 400, ERRORS.BAD_HTTP_REQUEST.code);
     });
 
-    it('the same errors come in IAM\'s shape on an IAM route', async () => {
-      const r = await rawHttp(s.url, `POST /v3/auth/tokens HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${2 ** 31}\r\n\r\n{"auth":`);
+    it("the same errors come in IAM's shape on an IAM route", async () => {
+      const r = await rawHttp(
+        s.url,
+        `POST /v3/auth/tokens HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${2 ** 31}\r\n\r\n{"auth":`,
+      );
       expectIam(r, 413);
     });
 
-    it('errors raised before a route is found come in IAM\'s shape on an IAM path too', async () => {
-      const longSegment = await rawHttp(s.url, `PUT /v3/users/${'u'.repeat(1200)}/password HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\n\r\n`);
+    it("errors raised before a route is found come in IAM's shape on an IAM path too", async () => {
+      const longSegment = await rawHttp(
+        s.url,
+        `PUT /v3/users/${'u'.repeat(1200)}/password HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\n\r\n`,
+      );
       // The router refuses an over-long segment as too long (414) or as no route (404), by where it stands.
       expect([404, 414]).toContain(longSegment.status);
       expectIam(longSegment, longSegment.status);
-      const longHeader = await rawHttp(s.url, `GET /v3.0/OS-CREDENTIAL/credentials HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'b'.repeat(20000)}\r\n\r\n`);
+      const longHeader = await rawHttp(
+        s.url,
+        `GET /v3.0/OS-CREDENTIAL/credentials HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'b'.repeat(20000)}\r\n\r\n`,
+      );
       expectIam(longHeader, 431);
       const badUrl = await rawHttp(s.url, `GET /v3/users/%E0%A4%A HTTP/1.1\r\nHost: ${host}\r\nX-Auth-Token: ${s.token}\r\n\r\n`);
       expectIam(badUrl, 400);

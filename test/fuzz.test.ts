@@ -22,10 +22,19 @@ const SEED = process.env.ARCHGATE_FUZZ_SEED === undefined ? Date.now() % 2 ** 31
 const RUNS = Number(process.env.ARCHGATE_FUZZ_RUNS ?? 1_000_000);
 /** Not a timing assertion: a request that hangs this long would stall the run, so it is reported instead. */
 const ANSWER_WITHIN_MS = 30_000;
-const MODES: { weight: number; mode: Mode }[] = [{ weight: 4, mode: 'valid' }, { weight: 3, mode: 'boundary' }, { weight: 3, mode: 'invalid' }];
+const MODES: { weight: number; mode: Mode }[] = [
+  { weight: 4, mode: 'valid' },
+  { weight: 3, mode: 'boundary' },
+  { weight: 3, mode: 'invalid' },
+];
 
 async function send(url: string, w: WireRequest): Promise<Answer> {
-  const res = await fetch(url + w.path, { method: w.method, headers: w.headers, body: w.body, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+  const res = await fetch(url + w.path, {
+    method: w.method,
+    headers: w.headers,
+    body: w.body,
+    signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+  });
   const text = await res.text();
   try {
     return { status: res.status, text, json: JSON.parse(text), parsed: true };
@@ -43,8 +52,17 @@ describe.each(ENGINES)('schema-driven fuzz (%s)', (engine) => {
   /** The test clock's endpoint is fuzzed too; a day's advance expires every token, so callers log in again. */
   async function logIn() {
     const r = await s.call('POST', '/v3/auth/tokens', {
-      token: null, workspace: null,
-      body: { auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } }, scope: { project: { id: s.projectId } } } },
+      token: null,
+      workspace: null,
+      body: {
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } },
+          },
+          scope: { project: { id: s.projectId } },
+        },
+      },
     });
     if (r.status !== 201) throw new Error(`the run lost its admin: login answered ${r.status} ${JSON.stringify(r.body)}`);
     tokens.admin = r.headers.get('x-subject-token')!;
@@ -61,51 +79,73 @@ describe.each(ENGINES)('schema-driven fuzz (%s)', (engine) => {
     const doc = await (await fetch(`${s.url}/docs/json`)).json();
     ops = operationsOf(doc);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
-  it('answers every generated request below 500, with a declared status and error shape, and writes nothing on a refusal', async () => {
-    expect(ops.length).toBeGreaterThan(40);
-    const poolsOf = (op: Operation): Pools => ({ idsFor: (name, idShaped) => poolFor(seeded, op, name, idShaped) });
-    const arb = fc.oneof(...ops.map((op) => fc.oneof(...MODES.map(({ weight, mode }) => ({ weight, arbitrary: requestArb(op, mode, poolsOf(op)) })))));
-    const failures = new FailureLog();
-    const store = s.store!;
-    let before: Digest | undefined;
-    let requests = 0;
+  it(
+    'answers every generated request below 500, with a declared status and error shape, and writes nothing on a refusal',
+    async () => {
+      expect(ops.length).toBeGreaterThan(40);
+      const poolsOf = (op: Operation): Pools => ({ idsFor: (name, idShaped) => poolFor(seeded, op, name, idShaped) });
+      const arb = fc.oneof(
+        ...ops.map((op) => fc.oneof(...MODES.map(({ weight, mode }) => ({ weight, arbitrary: requestArb(op, mode, poolsOf(op)) })))),
+      );
+      const failures = new FailureLog();
+      const store = s.store!;
+      let before: Digest | undefined;
+      let requests = 0;
 
-    const check = async (r: FuzzRequest) => {
-      requests++;
-      before ??= await digestStore(store);
-      const wire = toWire(r, tokens, seeded.signingKey);
-      const repro = () => describeWire(r, wire, tokens);
-      let a: Answer;
-      const t0 = Date.now();
-      try {
-        a = await send(s.url, wire);
-      } catch (err) {
-        failures.add(r.op, 0, `no answer: ${(err as Error).name} ${(err as Error).message}`, repro(), '');
-        before = undefined;
-        return;
-      }
-      const got = preview(a.text, 300);
-      if (process.env.ARCHGATE_FUZZ_TRACE) console.log(`TRACE ${Date.now() - t0}ms ${a.status} ${r.mode} ${r.transport} ${r.op.method} ${r.op.path} | ${describeWire(r, wire, tokens).slice(0, 300)} | ${got.slice(0, 200)}`);
-      for (const reason of contractBreaches(r.op, a)) failures.add(r.op, a.status, reason, repro(), got);
-      if (a.status >= 400 && a.status < 500) {
-        const after = await digestStore(store);
-        const changed = changedTables(before, after);
-        if (changed && changed.length > 0) failures.add(r.op, a.status, `wrote on a refusal: ${changed.join(', ')}`, repro(), got);
-        before = after;
-      } else {
-        before = undefined;
-      }
-      if (r.op.path === '/archgate/v1/clock' && a.status < 300) { await logIn(); before = undefined; }
-    };
+      const check = async (r: FuzzRequest) => {
+        requests++;
+        before ??= await digestStore(store);
+        const wire = toWire(r, tokens, seeded.signingKey);
+        const repro = () => describeWire(r, wire, tokens);
+        let a: Answer;
+        const t0 = Date.now();
+        try {
+          a = await send(s.url, wire);
+        } catch (err) {
+          failures.add(r.op, 0, `no answer: ${(err as Error).name} ${(err as Error).message}`, repro(), '');
+          before = undefined;
+          return;
+        }
+        const got = preview(a.text, 300);
+        if (process.env.ARCHGATE_FUZZ_TRACE)
+          console.log(
+            `TRACE ${Date.now() - t0}ms ${a.status} ${r.mode} ${r.transport} ${r.op.method} ${r.op.path} | ${describeWire(r, wire, tokens).slice(0, 300)} | ${got.slice(0, 200)}`,
+          );
+        for (const reason of contractBreaches(r.op, a)) failures.add(r.op, a.status, reason, repro(), got);
+        if (a.status >= 400 && a.status < 500) {
+          const after = await digestStore(store);
+          const changed = changedTables(before, after);
+          if (changed && changed.length > 0) failures.add(r.op, a.status, `wrote on a refusal: ${changed.join(', ')}`, repro(), got);
+          before = after;
+        } else {
+          before = undefined;
+        }
+        if (r.op.path === '/archgate/v1/clock' && a.status < 300) {
+          await logIn();
+          before = undefined;
+        }
+      };
 
-    const details = await fc.check(fc.asyncProperty(arb, async (r) => { await check(r); }), {
-      seed: SEED, numRuns: RUNS, endOnFailure: true, plugins: [fc.interruptAfterTimeLimit(BUDGET_MS)],
-    });
-    const header = `seed ${SEED} (ARCHGATE_FUZZ_SEED=${SEED} ARCHGATE_FUZZ_RUNS=${requests} to replay), ${requests} requests over ${ops.length} operations on ${engine}`;
-    console.log(`fuzz: ${header}; ${failures.size} failure classes`);
-    if (details.failed) throw new Error(`${header}: the harness itself failed: ${String(details.errorInstance)}\n${failures.report()}`);
-    expect(failures.size, `${header}\n${failures.size} failure classes:\n${failures.report()}`).toBe(0);
-  }, BUDGET_MS + 120_000);
+      const details = await fc.check(
+        fc.asyncProperty(arb, async (r) => {
+          await check(r);
+        }),
+        {
+          seed: SEED,
+          numRuns: RUNS,
+          endOnFailure: true,
+          plugins: [fc.interruptAfterTimeLimit(BUDGET_MS)],
+        },
+      );
+      const header = `seed ${SEED} (ARCHGATE_FUZZ_SEED=${SEED} ARCHGATE_FUZZ_RUNS=${requests} to replay), ${requests} requests over ${ops.length} operations on ${engine}`;
+      console.log(`fuzz: ${header}; ${failures.size} failure classes`);
+      if (details.failed) throw new Error(`${header}: the harness itself failed: ${String(details.errorInstance)}\n${failures.report()}`);
+      expect(failures.size, `${header}\n${failures.size} failure classes:\n${failures.report()}`).toBe(0);
+    },
+    BUDGET_MS + 120_000,
+  );
 });

@@ -13,7 +13,10 @@ import { ENGINES, USER_PASSWORD, addUser, freshDbUrl, startServer, type TestServ
 const PARALLEL = 20;
 
 const tokenBody = (s: TestServer, name: string, password: string) => ({
-  auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } }, scope: { project: { id: s.projectId } } },
+  auth: {
+    identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
+    scope: { project: { id: s.projectId } },
+  },
 });
 
 describe.each(ENGINES)('IAM races (%s)', (engine) => {
@@ -24,11 +27,14 @@ describe.each(ENGINES)('IAM races (%s)', (engine) => {
     const db = engine === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'ag-iam-races-')), 'a.db')}` : await freshDbUrl(engine);
     s = await startServer(engine, { ARCHGATE_LOGIN_MAX_FAILURES: '0', ARCHGATE_LOGIN_SOURCE_MAX_FAILURES: '0' }, db);
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('leaves no token verified with the old password valid once a password reset has answered', async () => {
     const { id } = await addUser(s, 'race_reset', null);
-    const login = () => s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: tokenBody(s, 'race_reset', USER_PASSWORD) });
+    const login = () =>
+      s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: tokenBody(s, 'race_reset', USER_PASSWORD) });
     const before = Array.from({ length: PARALLEL }, login);
     const reset = s.call('PUT', `/v3.0/OS-USER/users/${id}`, { workspace: null, body: { user: { password: 'Reset-pass-789' } } });
     const after = Array.from({ length: PARALLEL }, login);
@@ -38,13 +44,18 @@ describe.each(ENGINES)('IAM races (%s)', (engine) => {
     const tokens = logins.filter((r) => r.status === 201).map((r) => r.headers.get('x-subject-token')!);
     const uses = await Promise.all(tokens.map((token) => s.call('GET', '/v3.0/OS-CREDENTIAL/credentials', { token, workspace: null })));
     expect(uses.map((u) => u.status)).toEqual(tokens.map(() => 401));
-    const fresh = await s.call('POST', '/v3/auth/tokens', { token: null, workspace: null, body: tokenBody(s, 'race_reset', 'Reset-pass-789') });
+    const fresh = await s.call('POST', '/v3/auth/tokens', {
+      token: null,
+      workspace: null,
+      body: tokenBody(s, 'race_reset', 'Reset-pass-789'),
+    });
     expect(fresh.status).toBe(201);
   });
 
   it('creates exactly two permanent keys for one user when many ask at once; the rest get IAM.0011', async () => {
     const { id, token } = await addUser(s, 'race_keys', null);
-    const create = () => s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { token, workspace: null, body: { credential: { user_id: id } } });
+    const create = () =>
+      s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { token, workspace: null, body: { credential: { user_id: id } } });
     const replies = await Promise.all(Array.from({ length: PARALLEL }, create));
     const sequential = await create();
     expect(sequential.status).toBe(400);
@@ -57,8 +68,9 @@ describe.each(ENGINES)('IAM races (%s)', (engine) => {
     expect(list.body.credentials).toHaveLength(2);
   });
 
-  it('creates one user of a name when many ask at once; the rest get the sequential duplicate\'s 409', async () => {
-    const create = () => s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'race_same', password: USER_PASSWORD } } });
+  it("creates one user of a name when many ask at once; the rest get the sequential duplicate's 409", async () => {
+    const create = () =>
+      s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'race_same', password: USER_PASSWORD } } });
     const replies = await Promise.all(Array.from({ length: PARALLEL }, create));
     const sequential = await create();
     expect(sequential.status).toBe(409);
@@ -71,13 +83,21 @@ describe.each(ENGINES)('IAM races (%s)', (engine) => {
     expect(list.body.users).toHaveLength(1);
   });
 
-  it('revokes a temporary key minted from a token while that token\'s password was being reset', async () => {
+  it("revokes a temporary key minted from a token while that token's password was being reset", async () => {
     const { id, token } = await addUser(s, 'race_sts', null);
-    const mint = () => s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', { token, workspace: null, body: { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } } });
+    const mint = () =>
+      s.call('POST', '/v3.0/OS-CREDENTIAL/securitytokens', {
+        token,
+        workspace: null,
+        body: { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } },
+      });
     // Minting is quick next to the reset's password hashing: keep minting until the reset has answered.
     let answered = false;
-    const reset = s.call('PUT', `/v3.0/OS-USER/users/${id}`, { workspace: null, body: { user: { password: 'Reset-pass-789' } } })
-      .finally(() => { answered = true; });
+    const reset = s
+      .call('PUT', `/v3.0/OS-USER/users/${id}`, { workspace: null, body: { user: { password: 'Reset-pass-789' } } })
+      .finally(() => {
+        answered = true;
+      });
     const minted = [];
     while (!answered) minted.push(...(await Promise.all(Array.from({ length: PARALLEL }, mint))));
     minted.push(...(await Promise.all(Array.from({ length: PARALLEL }, mint))));

@@ -13,14 +13,24 @@ const fileDb = async (engine: (typeof ENGINES)[number]) =>
 
 describe.each(ENGINES)('IAM users and access keys (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine, {}, await fileDb(engine)); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, {}, await fileDb(engine));
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
-  it('creates, lists and deletes users, in IAM\'s shapes; only a domain administrator may', async () => {
-    const created = await s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'alice', password: USER_PASSWORD } } });
+  it("creates, lists and deletes users, in IAM's shapes; only a domain administrator may", async () => {
+    const created = await s.call('POST', '/v3.0/OS-USER/users', {
+      workspace: null,
+      body: { user: { name: 'alice', password: USER_PASSWORD } },
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ name: 'alice', enabled: true, id: expect.stringMatching(/^[0-9a-f]{32}$/) });
-    const dup = await s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'alice', password: USER_PASSWORD } } });
+    const dup = await s.call('POST', '/v3.0/OS-USER/users', {
+      workspace: null,
+      body: { user: { name: 'alice', password: USER_PASSWORD } },
+    });
     expect(dup.status).toBe(409);
     const weak = await s.call('POST', '/v3.0/OS-USER/users', { workspace: null, body: { user: { name: 'weak', password: 'short' } } });
     expect(weak.status).toBe(400);
@@ -28,7 +38,11 @@ describe.each(ENGINES)('IAM users and access keys (%s)', (engine) => {
     const list = await s.call('GET', '/v3/users', { workspace: null });
     expect(list.body.users.map((u: { name: string }) => u.name)).toEqual(['admin', 'alice']);
     const aliceToken = await loginAs(s, 'alice');
-    const denied = await s.call('POST', '/v3.0/OS-USER/users', { token: aliceToken, workspace: null, body: { user: { name: 'mallory', password: USER_PASSWORD } } });
+    const denied = await s.call('POST', '/v3.0/OS-USER/users', {
+      token: aliceToken,
+      workspace: null,
+      body: { user: { name: 'mallory', password: USER_PASSWORD } },
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe(403);
     expect((await s.call('GET', '/v3/users', { token: aliceToken, workspace: null })).status).toBe(403);
@@ -38,10 +52,21 @@ describe.each(ENGINES)('IAM users and access keys (%s)', (engine) => {
 
   it('returns a secret key once, lists keys without it, and allows two per user', async () => {
     const bob = await addUser(s, 'bob', 'developer');
-    const mk = () => s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { token: bob.token, workspace: null, body: { credential: { user_id: bob.id, description: 'ci' } } });
+    const mk = () =>
+      s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', {
+        token: bob.token,
+        workspace: null,
+        body: { credential: { user_id: bob.id, description: 'ci' } },
+      });
     const first = await mk();
     expect(first.status).toBe(201);
-    expect(first.body.credential).toMatchObject({ user_id: bob.id, status: 'active', description: 'ci', access: expect.stringMatching(/^[A-Z0-9]{20}$/), secret: expect.stringMatching(/^[A-Za-z0-9]{40}$/) });
+    expect(first.body.credential).toMatchObject({
+      user_id: bob.id,
+      status: 'active',
+      description: 'ci',
+      access: expect.stringMatching(/^[A-Z0-9]{20}$/),
+      secret: expect.stringMatching(/^[A-Za-z0-9]{40}$/),
+    });
     expect((await mk()).status).toBe(201);
     const third = await mk();
     expect(third.status).toBe(400);
@@ -51,26 +76,52 @@ describe.each(ENGINES)('IAM users and access keys (%s)', (engine) => {
     expect(JSON.stringify(list.body)).not.toContain(first.body.credential.secret);
     // Another user's keys are a domain administrator's business only.
     const carol = await addUser(s, 'carol', 'viewer');
-    expect((await s.call('GET', `/v3.0/OS-CREDENTIAL/credentials?user_id=${bob.id}`, { token: carol.token, workspace: null })).status).toBe(403);
-    expect((await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${first.body.credential.access}`, { token: carol.token, workspace: null })).status).toBe(403);
-    expect((await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${first.body.credential.access}`, { token: bob.token, workspace: null })).status).toBe(204);
-    expect((await s.call('GET', `/v3.0/OS-CREDENTIAL/credentials?user_id=${bob.id}`, { token: bob.token, workspace: null })).body.credentials).toHaveLength(1);
+    expect((await s.call('GET', `/v3.0/OS-CREDENTIAL/credentials?user_id=${bob.id}`, { token: carol.token, workspace: null })).status).toBe(
+      403,
+    );
+    expect(
+      (await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${first.body.credential.access}`, { token: carol.token, workspace: null }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${first.body.credential.access}`, { token: bob.token, workspace: null }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await s.call('GET', `/v3.0/OS-CREDENTIAL/credentials?user_id=${bob.id}`, { token: bob.token, workspace: null })).body.credentials,
+    ).toHaveLength(1);
   });
 
-  it('revokes a user\'s tokens and keys when the password changes, and when the user is deleted', async () => {
+  it("revokes a user's tokens and keys when the password changes, and when the user is deleted", async () => {
     const dan = await addUser(s, 'dan', 'developer');
-    const key = await s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { token: dan.token, workspace: null, body: { credential: { user_id: dan.id } } });
-    const wrongOriginal = await s.call('POST', `/v3/users/${dan.id}/password`, { token: dan.token, workspace: null, body: { user: { original_password: 'nope-1234', password: 'New-pass-456' } } });
+    const key = await s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', {
+      token: dan.token,
+      workspace: null,
+      body: { credential: { user_id: dan.id } },
+    });
+    const wrongOriginal = await s.call('POST', `/v3/users/${dan.id}/password`, {
+      token: dan.token,
+      workspace: null,
+      body: { user: { original_password: 'nope-1234', password: 'New-pass-456' } },
+    });
     expect(wrongOriginal.status).toBe(400);
-    const changed = await s.call('POST', `/v3/users/${dan.id}/password`, { token: dan.token, workspace: null, body: { user: { original_password: USER_PASSWORD, password: 'New-pass-456' } } });
+    const changed = await s.call('POST', `/v3/users/${dan.id}/password`, {
+      token: dan.token,
+      workspace: null,
+      body: { user: { original_password: USER_PASSWORD, password: 'New-pass-456' } },
+    });
     expect(changed.status).toBe(204);
     expect((await s.call('GET', '/v2/{p}/design/approvals', { token: dan.token })).status).toBe(401);
     const st = await openStore(s.dbUrl);
-    expect(await st.db.selectFrom('access_keys').select('access').where('access', '=', key.body.credential.access).executeTakeFirst()).toBeUndefined();
+    expect(
+      await st.db.selectFrom('access_keys').select('access').where('access', '=', key.body.credential.access).executeTakeFirst(),
+    ).toBeUndefined();
     const newToken = await loginAs(s, 'dan', s.projectId, 'New-pass-456');
     expect((await s.call('GET', '/v2/{p}/design/approvals', { token: newToken })).status).toBe(200);
     // An administrator resets it too, with the same effect.
-    expect((await s.call('PUT', `/v3.0/OS-USER/users/${dan.id}`, { workspace: null, body: { user: { password: 'Reset-pass-789' } } })).status).toBe(200);
+    expect(
+      (await s.call('PUT', `/v3.0/OS-USER/users/${dan.id}`, { workspace: null, body: { user: { password: 'Reset-pass-789' } } })).status,
+    ).toBe(200);
     expect((await s.call('GET', '/v2/{p}/design/approvals', { token: newToken })).status).toBe(401);
     const last = await loginAs(s, 'dan', s.projectId, 'Reset-pass-789');
     expect((await s.call('DELETE', `/v3/users/${dan.id}`, { workspace: null })).status).toBe(204);
@@ -88,12 +139,24 @@ describe.each(ENGINES)('IAM users and access keys (%s)', (engine) => {
 describe('logs', () => {
   it('redact Authorization and X-Auth-Token', async () => {
     let out = '';
-    const sink = new Writable({ write(chunk, _enc, done) { out += chunk.toString(); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
     const dir = mkdtempSync(join(tmpdir(), 'ag-log-'));
     const config = readConfig({ ARCHGATE_DB: `sqlite:${join(dir, 'a.db')}`, ARCHGATE_LOG_LEVEL: 'info' });
     const store = await openStore(config.db);
     const { app } = await buildApp({ config, store, loggerStream: sink });
-    await app.inject({ method: 'GET', url: '/v2/x/design/approvals', headers: { 'x-auth-token': 'MIIsecret-token-value', authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=abcdef0123' } });
+    await app.inject({
+      method: 'GET',
+      url: '/v2/x/design/approvals',
+      headers: {
+        'x-auth-token': 'MIIsecret-token-value',
+        authorization: 'SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=abcdef0123',
+      },
+    });
     await app.close();
     await store.close();
     expect(out).toContain('"url":"/v2/x/design/approvals"');

@@ -1,15 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, ENGINES, addUser, loginAs, batchBody, createObjects, startServer, statusOf, type TestServer } from './helpers/server.js';
+import {
+  ADMIN_PASSWORD,
+  ENGINES,
+  addUser,
+  loginAs,
+  batchBody,
+  createObjects,
+  startServer,
+  statusOf,
+  type TestServer,
+} from './helpers/server.js';
 
-const approvalsOf = async (s: TestServer, id: string) => (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}`)).body.data.value.records;
+const approvalsOf = async (s: TestServer, id: string) =>
+  (await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}`)).body.data.value.records;
 
 describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine, { ARCHGATE_CLOCK: 'test' }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, { ARCHGATE_CLOCK: 'test' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   /** A call carrying an Idempotency-Key. */
-  const keyed = (method: string, path: string, key: string, body?: unknown) => s.call(method, path, { body, headers: { 'Idempotency-Key': key } });
+  const keyed = (method: string, path: string, key: string, body?: unknown) =>
+    s.call(method, path, { body, headers: { 'Idempotency-Key': key } });
   const publish = (key: string, body: unknown) => keyed('POST', '/v2/{p}/design/approvals/batch-publish', key, body);
 
   it('a repeat of batch-publish with the same key and body returns the first answer and changes nothing', async () => {
@@ -32,12 +48,22 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   it('the same key with another body is a 409, and writes nothing', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['idem_c', 'idem_d']);
     await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-409', batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }));
-    const other = await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-409', batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }));
+    const other = await keyed(
+      'POST',
+      '/v2/{p}/design/approvals/batch-publish',
+      'k-409',
+      batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }),
+    );
     expect(other.status).toBe(409);
     expect(other.body.error_code).toBe('DLG.4090');
     expect(await statusOf(s, b!)).toBe('DRAFT');
     // The same key on another operation is another request too.
-    const offline = await keyed('POST', '/v2/{p}/design/approvals/batch-offline', 'k-409', batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }));
+    const offline = await keyed(
+      'POST',
+      '/v2/{p}/design/approvals/batch-offline',
+      'k-409',
+      batchBody(s, [a!], 'TABLE_MODEL', { fast_approval: true }),
+    );
     expect(offline.status).toBe(409);
     expect(await statusOf(s, a!)).toBe('PUBLISHED');
   });
@@ -45,7 +71,8 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
   it('covers batch-offline, the approval action and withdraw', async () => {
     const [a, b, c] = await createObjects(s, 'CODE_TABLE', ['idem_e', 'idem_f', 'idem_g']);
     await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }) });
-    const off = () => keyed('POST', '/v2/{p}/design/approvals/batch-offline', 'k-off', batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }));
+    const off = () =>
+      keyed('POST', '/v2/{p}/design/approvals/batch-offline', 'k-off', batchBody(s, [a!], 'CODE_TABLE', { fast_approval: true }));
     const o1 = await off();
     const o2 = await off();
     expect(o2.body).toEqual(o1.body);
@@ -67,11 +94,15 @@ describe.each(ENGINES)('Idempotency-Key (%s)', (engine) => {
     expect(await statusOf(s, c!)).toBe('DRAFT');
   });
 
-  it('is scoped to the user: another user\'s same key is another request', async () => {
+  it("is scoped to the user: another user's same key is another request", async () => {
     const dev = await addUser(s, 'idem_dev', 'developer');
     const [a, b] = await createObjects(s, 'TAG', ['idem_h', 'idem_i']);
     await keyed('POST', '/v2/{p}/design/approvals/batch-publish', 'k-user', batchBody(s, [a!], 'TAG'));
-    const theirs = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { token: dev.token, body: batchBody(s, [b!], 'TAG'), headers: { 'Idempotency-Key': 'k-user' } });
+    const theirs = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      token: dev.token,
+      body: batchBody(s, [b!], 'TAG'),
+      headers: { 'Idempotency-Key': 'k-user' },
+    });
     expect(theirs.status).toBe(200);
     expect(await statusOf(s, b!)).toBe('PUBLISH_DEVELOPING');
   });

@@ -19,8 +19,12 @@ const uniqueName = (tag: string) => `lc_${tag.toLowerCase()}_${++seq}`;
 
 describe.each(ENGINES)('lifecycle (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   async function submit(type: ApprovalType, id: string, fast: boolean) {
     const r = await s.call('POST', `/v2/{p}/design/approvals/${OP[type]}`, { body: batchBody(s, [id], BT, { fast_approval: fast }) });
@@ -62,9 +66,18 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
       DRAFT: async () => {},
       PUBLISH_DEVELOPING: () => submit('PUBLISH', id!, false),
       PUBLISHED: () => submit('PUBLISH', id!, true),
-      OFFLINE_DEVELOPING: async () => { await submit('PUBLISH', id!, true); await submit('OFFLINE', id!, false); },
-      OFFLINE: async () => { await submit('PUBLISH', id!, true); await submit('OFFLINE', id!, true); },
-      REJECT: async () => { await submit('PUBLISH', id!, false); await decide('reject', await developingId(id!)); },
+      OFFLINE_DEVELOPING: async () => {
+        await submit('PUBLISH', id!, true);
+        await submit('OFFLINE', id!, false);
+      },
+      OFFLINE: async () => {
+        await submit('PUBLISH', id!, true);
+        await submit('OFFLINE', id!, true);
+      },
+      REJECT: async () => {
+        await submit('PUBLISH', id!, false);
+        await decide('reject', await developingId(id!));
+      },
     };
     await steps[status]();
     expect(await statusOf(s, id!)).toBe(status);
@@ -103,8 +116,11 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
       expect(after).toHaveLength(before.length + 1);
       expect(after.slice(1)).toEqual(before);
       expect(after[0]).toMatchObject({
-        approval_type: type, approval_status: fast ? 'APPROVED' : 'DEVELOPING', biz_status: to,
-        msg: fast ? 'Fast Approval OK.' : null, approver: 'admin',
+        approval_type: type,
+        approval_status: fast ? 'APPROVED' : 'DEVELOPING',
+        biz_status: to,
+        msg: fast ? 'Fast Approval OK.' : null,
+        approver: 'admin',
       });
     } else {
       const remark = REMARKS[rule.remark].replace('{name}', name);
@@ -119,11 +135,14 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     const v = await submit('OFFLINE', id, true);
     expect(v.groups[0].remark).toBe(`Definition ${name}  is not online`);
     const p = await objectIn('PUBLISHED');
-    expect((await submit('PUBLISH', p.id, true)).groups[0].remark).toBe('The definition has been released and does not support resubmission');
+    expect((await submit('PUBLISH', p.id, true)).groups[0].remark).toBe(
+      'The definition has been released and does not support resubmission',
+    );
   });
 
-  const decideRows = APPROVAL_TYPES.flatMap((type) => BIZ_STATUSES.filter((b) => SUBMIT[type][b].ok)
-    .flatMap((from) => DECISIONS.map((decision) => ({ type, decision, from }))));
+  const decideRows = APPROVAL_TYPES.flatMap((type) =>
+    BIZ_STATUSES.filter((b) => SUBMIT[type][b].ok).flatMap((from) => DECISIONS.map((decision) => ({ type, decision, from }))),
+  );
   it.each(decideRows)('$type: $decision of a pending application submitted from $from', async ({ type, decision, from }) => {
     const { id } = await objectIn(from);
     await submit(type, id, false);
@@ -179,7 +198,9 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
       }
     }
     // In a mixed request the pending one is still decided; the processed one stays as it was.
-    const mixed = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: [done[2]!.approval, pendingApproval], msg: 'ok' } });
+    const mixed = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+      body: { ids: [done[2]!.approval, pendingApproval], msg: 'ok' },
+    });
     expect(mixed.body.data.value).toMatchObject({ operation_status: 'FAILED', total: 2, success: 1, failed: 1 });
     expect(await statusOf(s, pending.id)).toBe('PUBLISHED');
     expect((await approvalsOf(done[2]!.id))[0].approval_status).toBe('REJECT');
@@ -207,7 +228,18 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
   it('records a fast approval as APPROVED with "Fast Approval OK." and a full ApprovalVO', async () => {
     const name = uniqueName('vo');
     const r = await s.call('POST', '/archgate/v1/{p}/objects', {
-      body: { objects: [{ biz_type: BT, name_en: name, name_ch: '行程记录', code: 'trip_rec', description: 'trips', biz_info: { l1: 'City', l2: 'Trips', owner: 'ops' } }] },
+      body: {
+        objects: [
+          {
+            biz_type: BT,
+            name_en: name,
+            name_ch: '行程记录',
+            code: 'trip_rec',
+            description: 'trips',
+            biz_info: { l1: 'City', l2: 'Trips', owner: 'ops' },
+          },
+        ],
+      },
     });
     const id: string = r.body.data.value.records[0].id;
     await submit('PUBLISH', id, true);
@@ -217,16 +249,36 @@ describe.each(ENGINES)('lifecycle (%s)', (engine) => {
     expect(a.biz_id).toMatch(/^[0-9]{19}$/);
     expect(typeof a.id).toBe('string');
     expect(a).toMatchObject({
-      tenant_id: tenant, biz_id: id, biz_type: BT, name_en: name, name_ch: '行程记录', biz_version: 1,
-      biz_status: 'PUBLISHED', approval_status: 'APPROVED', approval_type: 'PUBLISH', msg: 'Fast Approval OK.',
-      approver: 'admin', create_by: 'admin', l1: 'City', l2: 'Trips', l3: null, directory_path: 'City/Trips',
+      tenant_id: tenant,
+      biz_id: id,
+      biz_type: BT,
+      name_en: name,
+      name_ch: '行程记录',
+      biz_version: 1,
+      biz_status: 'PUBLISHED',
+      approval_status: 'APPROVED',
+      approval_type: 'PUBLISH',
+      msg: 'Fast Approval OK.',
+      approver: 'admin',
+      create_by: 'admin',
+      l1: 'City',
+      l2: 'Trips',
+      l3: null,
+      directory_path: 'City/Trips',
     });
     expect(a.submit_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(a.approval_time).toBe(a.submit_time);
     expect(typeof a.biz_info).toBe('string');
     expect(a.biz_info).toBe(JSON.stringify(a.biz_info_obj));
     expect(a.biz_info_obj).toMatchObject({
-      id, biz_type: BT, name_en: name, name_ch: '行程记录', code: 'trip_rec', description: 'trips', owner: 'ops', l1: 'City',
+      id,
+      biz_type: BT,
+      name_en: name,
+      name_ch: '行程记录',
+      code: 'trip_rec',
+      description: 'trips',
+      owner: 'ops',
+      l1: 'City',
     });
   });
 });

@@ -25,20 +25,43 @@ function rng(seed: number) {
   const int = (n: number) => Math.floor(next() * n);
   const subset = <T>(xs: readonly T[], max: number): T[] => {
     const copy = [...xs];
-    for (let i = copy.length - 1; i > 0; i--) { const j = int(i + 1); [copy[i], copy[j]] = [copy[j]!, copy[i]!]; }
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = int(i + 1);
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
     return copy.slice(0, 1 + int(Math.min(max, copy.length)));
   };
   return { next, int, subset };
 }
 
-interface Item { biz_id: string; biz_name: string; operation_status: string; remark: string | null }
+interface Item {
+  biz_id: string;
+  biz_name: string;
+  operation_status: string;
+  remark: string | null;
+}
 type Kind = 'publish' | 'offline' | 'resolve';
-interface Done { kind: Kind; fast: boolean; node: number; answer: Answer }
+interface Done {
+  kind: Kind;
+  fast: boolean;
+  node: number;
+  answer: Answer;
+}
 
 interface ApprovalVO {
-  id: string; biz_id: string; name_en: string; approval_status: string; approval_type: 'PUBLISH' | 'OFFLINE'; msg: string | null; submit_time: string;
+  id: string;
+  biz_id: string;
+  name_en: string;
+  approval_status: string;
+  approval_type: 'PUBLISH' | 'OFFLINE';
+  msg: string | null;
+  submit_time: string;
 }
-interface ObjectVO { id: string; name_en: string; status: string }
+interface ObjectVO {
+  id: string;
+  name_en: string;
+  status: string;
+}
 
 async function allApprovals(c: Client): Promise<ApprovalVO[]> {
   const out: ApprovalVO[] = [];
@@ -107,14 +130,15 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       done.push({ kind, fast, node, answer });
       if (answer.status !== 200) problems.push(`${kind} on node ${node}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
     };
-    const batch = (kind: 'publish' | 'offline', fast: boolean, node: number, subset: string[]) => clients[node]!
-      .call('POST', `/v2/{p}/design/approvals/batch-${kind}`, {
+    const batch = (kind: 'publish' | 'offline', fast: boolean, node: number, subset: string[]) =>
+      clients[node]!.call('POST', `/v2/{p}/design/approvals/batch-${kind}`, {
         body: {
           biz_infos: subset.map((biz_id) => ({ biz_id, biz_type: 'TABLE_MODEL' })),
-          approver_user_id: c0.adminId, approver_user_name: 'admin', fast_approval: fast,
+          approver_user_id: c0.adminId,
+          approver_user_name: 'admin',
+          fast_approval: fast,
         },
-      })
-      .then((a) => record(kind, fast, node, a));
+      }).then((a) => record(kind, fast, node, a));
 
     const task = async (i: number) => {
       const node = r.int(count);
@@ -123,25 +147,41 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       if (roll < 0.55) return batch('publish', false, node, r.subset(ids, 8));
       if (roll < 0.8) return batch('offline', true, node, r.subset(ids, 8));
       const listed = await clients[node]!.call('GET', '/v2/{p}/design/approvals?approval_status=DEVELOPING&limit=100');
-      if (listed.status !== 200) { problems.push(`list on node ${node}: HTTP ${listed.status}`); return; }
+      if (listed.status !== 200) {
+        problems.push(`list on node ${node}: HTTP ${listed.status}`);
+        return;
+      }
       const developing: ApprovalVO[] = listed.body.data.value.records;
       if (developing.length === 0) return batch('publish', false, node, r.subset(ids, 8));
-      const chosen = r.subset(developing.map((a) => a.id), 5);
+      const chosen = r.subset(
+        developing.map((a) => a.id),
+        5,
+      );
       // Now and then the same decision goes to two nodes at once.
       const targets = r.next() < 0.3 && count > 1 ? [node, (node + 1 + r.int(count - 1)) % count] : [node];
-      await Promise.all(targets.map((n) => clients[n]!
-        .call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: chosen, msg: `resolved on node ${n} (call ${i})` } })
-        .then((a) => record('resolve', false, n, a))));
+      await Promise.all(
+        targets.map((n) =>
+          clients[n]!.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+            body: { ids: chosen, msg: `resolved on node ${n} (call ${i})` },
+          }).then((a) => record('resolve', false, n, a)),
+        ),
+      );
     };
 
     let next = 0;
     const started = Date.now();
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < CALLS) {
-        const i = next++;
-        try { await task(i); } catch (err) { problems.push(`call ${i}: ${String(err)}`); }
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < CALLS) {
+          const i = next++;
+          try {
+            await task(i);
+          } catch (err) {
+            problems.push(`call ${i}: ${String(err)}`);
+          }
+        }
+      }),
+    );
     const elapsed = Date.now() - started;
 
     // Every answer: HTTP 200, a coherent BatchOperationVO, and for each failed item the cloud's remark.
@@ -149,33 +189,51 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       const v = d.answer.body.data.value;
       const items: Item[] = v.groups;
       const failed = items.filter((it) => it.operation_status !== 'SUCCESS');
-      if (v.total !== items.length || v.success + v.failed !== v.total || v.failed !== failed.length
-        || v.operation_status !== (failed.length > 0 ? 'FAILED' : 'SUCCESS')) problems.push(`incoherent batch: ${d.answer.text.slice(0, 300)}`);
+      if (
+        v.total !== items.length ||
+        v.success + v.failed !== v.total ||
+        v.failed !== failed.length ||
+        v.operation_status !== (failed.length > 0 ? 'FAILED' : 'SUCCESS')
+      )
+        problems.push(`incoherent batch: ${d.answer.text.slice(0, 300)}`);
       for (const it of items) {
         if (it.operation_status === 'SUCCESS') {
           if (it.remark !== 'PASSED') problems.push(`${d.kind}: SUCCESS with remark ${it.remark}`);
           continue;
         }
-        const ok = it.operation_status === 'FAILED' && (d.kind === 'publish' ? it.remark === RELEASED || it.remark === UNDER_REVIEW
-          : d.kind === 'offline' ? it.remark === notOnline(nameOf.get(it.biz_id)!) : it.remark === PROCESSED);
+        const ok =
+          it.operation_status === 'FAILED' &&
+          (d.kind === 'publish'
+            ? it.remark === RELEASED || it.remark === UNDER_REVIEW
+            : d.kind === 'offline'
+              ? it.remark === notOnline(nameOf.get(it.biz_id)!)
+              : it.remark === PROCESSED);
         if (!ok) problems.push(`${d.kind}: item ${it.biz_id} ${it.operation_status} with remark ${JSON.stringify(it.remark)}`);
       }
     }
     expect(problems).toEqual([]);
 
-    const successes = (kind: Kind, fast?: boolean) => done
-      .filter((d) => d.kind === kind && (fast === undefined || d.fast === fast))
-      .flatMap((d) => (d.answer.body.data.value.groups as Item[]).filter((it) => it.operation_status === 'SUCCESS'));
+    const successes = (kind: Kind, fast?: boolean) =>
+      done
+        .filter((d) => d.kind === kind && (fast === undefined || d.fast === fast))
+        .flatMap((d) => (d.answer.body.data.value.groups as Item[]).filter((it) => it.operation_status === 'SUCCESS'));
     const submitted = [...successes('publish'), ...successes('offline')];
     const resolved = successes('resolve');
     const stats = {
-      calls: done.length, elapsed_ms: elapsed, publish_fast: successes('publish', true).length, publish: successes('publish', false).length,
-      offline_fast: successes('offline').length, resolved: resolved.length,
+      calls: done.length,
+      elapsed_ms: elapsed,
+      publish_fast: successes('publish', true).length,
+      publish: successes('publish', false).length,
+      offline_fast: successes('offline').length,
+      resolved: resolved.length,
       failed_items: done.reduce((n, d) => n + d.answer.body.data.value.failed, 0),
-      resolve_already_processed: done.filter((d) => d.kind === 'resolve')
+      resolve_already_processed: done
+        .filter((d) => d.kind === 'resolve')
         .reduce((n, d) => n + (d.answer.body.data.value.groups as Item[]).filter((it) => it.remark === PROCESSED).length, 0),
     };
-    console.log(`[multi-node ${engine}] seed ${seed}, ${count} nodes (worker ids ${nodes.map((n) => n.workerId).join(', ')}): ${JSON.stringify(stats)}`);
+    console.log(
+      `[multi-node ${engine}] seed ${seed}, ${count} nodes (worker ids ${nodes.map((n) => n.workerId).join(', ')}): ${JSON.stringify(stats)}`,
+    );
     // The run must have exercised every path, conflicts included.
     expect(stats.publish_fast).toBeGreaterThan(0);
     expect(stats.publish).toBeGreaterThan(0);
@@ -201,7 +259,10 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       // (b) *_DEVELOPING exactly when one application of that type is under review.
       const st = status.get(id)!;
       if (st === 'PUBLISH_DEVELOPING' || st === 'OFFLINE_DEVELOPING') {
-        expect(developing.map((a) => `${a.approval_type}_DEVELOPING`), `object ${id}`).toEqual([st]);
+        expect(
+          developing.map((a) => `${a.approval_type}_DEVELOPING`),
+          `object ${id}`,
+        ).toEqual([st]);
       } else {
         expect(developing, `object ${id} is ${st}`).toEqual([]);
       }
@@ -211,12 +272,22 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       mine.forEach((a, k) => {
         expect(a.approval_type, `object ${id}, application ${k}`).toBe(k % 2 === 0 ? 'PUBLISH' : 'OFFLINE');
         if (k < mine.length - 1) expect(a.approval_status, `object ${id}, application ${k}`).toBe('APPROVED');
-        if (k > 0) expect(Date.parse(a.submit_time), `object ${id}: submit times follow the order applications were accepted in`).toBeGreaterThanOrEqual(Date.parse(mine[k - 1]!.submit_time));
+        if (k > 0)
+          expect(
+            Date.parse(a.submit_time),
+            `object ${id}: submit times follow the order applications were accepted in`,
+          ).toBeGreaterThanOrEqual(Date.parse(mine[k - 1]!.submit_time));
       });
       const last = mine.at(-1);
-      const replayed = !last ? 'DRAFT'
-        : last.approval_status === 'DEVELOPING' ? `${last.approval_type}_DEVELOPING`
-          : last.approval_status === 'APPROVED' ? (last.approval_type === 'PUBLISH' ? 'PUBLISHED' : 'OFFLINE') : `unexpected ${last.approval_status}`;
+      const replayed = !last
+        ? 'DRAFT'
+        : last.approval_status === 'DEVELOPING'
+          ? `${last.approval_type}_DEVELOPING`
+          : last.approval_status === 'APPROVED'
+            ? last.approval_type === 'PUBLISH'
+              ? 'PUBLISHED'
+              : 'OFFLINE'
+            : `unexpected ${last.approval_status}`;
       expect(st, `object ${id}`).toBe(replayed);
     }
 
@@ -224,8 +295,15 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
     expect(approvals).toHaveLength(submitted.length);
     const key = (bizId: string, type: string, fast: boolean) => `${bizId}/${type}/${fast}`;
     const tally = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
-    const fromAnswers = tally(done.filter((d) => d.kind !== 'resolve').flatMap((d) => (d.answer.body.data.value.groups as Item[])
-      .filter((it) => it.operation_status === 'SUCCESS').map((it) => key(it.biz_id, d.kind === 'publish' ? 'PUBLISH' : 'OFFLINE', d.fast))));
+    const fromAnswers = tally(
+      done
+        .filter((d) => d.kind !== 'resolve')
+        .flatMap((d) =>
+          (d.answer.body.data.value.groups as Item[])
+            .filter((it) => it.operation_status === 'SUCCESS')
+            .map((it) => key(it.biz_id, d.kind === 'publish' ? 'PUBLISH' : 'OFFLINE', d.fast)),
+        ),
+    );
     const fromStore = tally(approvals.map((a) => key(a.biz_id, a.approval_type, a.msg === FAST_MSG)));
     expect(Object.fromEntries([...fromStore].sort())).toEqual(Object.fromEntries([...fromAnswers].sort()));
     // (d) every successful resolve applied exactly once.
@@ -245,17 +323,24 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       const ids: string[] = created.body.data.value.records.map((o: { id: string }) => o.id);
       const raw = JSON.stringify({
         biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'TABLE_MODEL' })),
-        approver_user_id: c0.adminId, approver_user_name: 'admin', fast_approval: true,
+        approver_user_id: c0.adminId,
+        approver_user_name: 'admin',
+        fast_approval: true,
       });
       const headers = { 'idempotency-key': `two-nodes-${engine}-${round}` };
-      const [a, b] = await Promise.all([0, 1].map((n) => clients[n]!.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw, headers })));
+      const [a, b] = await Promise.all(
+        [0, 1].map((n) => clients[n]!.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw, headers })),
+      );
       expect([a!.status, b!.status]).toEqual([200, 200]);
       expect(a!.text).toBe(b!.text);
       expect(a!.body.data.value).toMatchObject({ operation_status: 'SUCCESS', total: 200, success: 200 });
       expect([a!.headers.get('idempotent-replayed'), b!.headers.get('idempotent-replayed')].sort()).toEqual(['true', null].sort());
 
       // One change: each object published once, by one application, in one batch.
-      const published = await clients[count - 1]!.call('GET', `/archgate/v1/{p}/objects?limit=1000&status=PUBLISHED&name=idem_${engine}_${round}_`);
+      const published = await clients[count - 1]!.call(
+        'GET',
+        `/archgate/v1/{p}/objects?limit=1000&status=PUBLISHED&name=idem_${engine}_${round}_`,
+      );
       expect(published.body.data.value.total).toBe(200);
       const apps = await c0.call('GET', `/v2/{p}/design/approvals?name=idem_${engine}_${round}_&limit=1`);
       expect(apps.body.data.value.total).toBe(200);
@@ -265,7 +350,9 @@ describe.each(ENGINES)('several stateless nodes on one store (%s)', (engine) => 
       }
       const groupId = a!.body.data.value.group_id;
       const batches = await c0.call('GET', '/archgate/v1/{p}/batches?operation_type=PUBLISH&limit=100');
-      expect((batches.body.data.value.records as { group_id: string; total: number }[]).filter((x) => x.total === 200)).toHaveLength(round + 1);
+      expect((batches.body.data.value.records as { group_id: string; total: number }[]).filter((x) => x.total === 200)).toHaveLength(
+        round + 1,
+      );
       expect((await c0.call('GET', `/archgate/v1/{p}/batches/${groupId}`)).status).toBe(200);
     }
   });

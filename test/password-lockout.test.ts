@@ -13,21 +13,37 @@ const WRONG = { error: { code: 401, message: 'The username or password is wrong.
 const LOCKED = { error: { code: 401, message: 'The account is locked.', title: 'Unauthorized' } };
 // IAM routes answer every error in IAM's shape; the words are the gateway's for its IP throttling policy.
 const sourceLocked = (limit: number) => ({
-  error: { code: 429, message: `The throttling threshold has been reached: policy ip over ratelimit,limit:${limit},time:15 minute`, title: 'Too Many Requests' },
+  error: {
+    code: 429,
+    message: `The throttling threshold has been reached: policy ip over ratelimit,limit:${limit},time:15 minute`,
+    title: 'Too Many Requests',
+  },
 });
 
-const login = (s: TestServer, name: string, password: string) => s.call('POST', '/v3/auth/tokens', {
-  token: null, workspace: null,
-  body: { auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } }, scope: { project: { id: s.projectId } } } },
-});
-const wrongly = (s: TestServer, name: string, n: number) => Promise.all(Array.from({ length: n }, (_, i) => login(s, name, `Wrong-guess-${i}`)));
+const login = (s: TestServer, name: string, password: string) =>
+  s.call('POST', '/v3/auth/tokens', {
+    token: null,
+    workspace: null,
+    body: {
+      auth: {
+        identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
+        scope: { project: { id: s.projectId } },
+      },
+    },
+  });
+const wrongly = (s: TestServer, name: string, n: number) =>
+  Promise.all(Array.from({ length: n }, (_, i) => login(s, name, `Wrong-guess-${i}`)));
 const count = (replies: Reply[], body: unknown) => replies.filter((r) => JSON.stringify(r.body) === JSON.stringify(body)).length;
 
 describe.each(ENGINES)('password lockout (%s)', (engine) => {
   let s: TestServer;
   // The address limit is tested on its own below; here every guess comes from one address.
-  beforeAll(async () => { s = await startServer(engine, { ARCHGATE_CLOCK: 'test', ARCHGATE_LOGIN_SOURCE_MAX_FAILURES: '0' }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, { ARCHGATE_CLOCK: 'test', ARCHGATE_LOGIN_SOURCE_MAX_FAILURES: '0' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('locks a user after parallel wrong passwords, having verified no more of them than the threshold', async () => {
     await addUser(s, 'lock_par', null);
@@ -50,7 +66,7 @@ describe.each(ENGINES)('password lockout (%s)', (engine) => {
     expect((await login(s, 'lock_seq', USER_PASSWORD)).body).toEqual(LOCKED);
   });
 
-  it('resets a user\'s count on a successful login', async () => {
+  it("resets a user's count on a successful login", async () => {
     await addUser(s, 'lock_reset', null);
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 4; i++) expect((await login(s, 'lock_reset', 'Wrong-pass-1')).body).toEqual(WRONG);
@@ -61,10 +77,18 @@ describe.each(ENGINES)('password lockout (%s)', (engine) => {
   it('counts a wrong original password of a password change as a failure', async () => {
     const { id, token } = await addUser(s, 'lock_change', null);
     for (let i = 0; i < 5; i++) {
-      const r = await s.call('POST', `/v3/users/${id}/password`, { token, workspace: null, body: { user: { original_password: 'Wrong-pass-1', password: 'New-pass-456' } } });
+      const r = await s.call('POST', `/v3/users/${id}/password`, {
+        token,
+        workspace: null,
+        body: { user: { original_password: 'Wrong-pass-1', password: 'New-pass-456' } },
+      });
       expect(r.status).toBe(400);
     }
-    const locked = await s.call('POST', `/v3/users/${id}/password`, { token, workspace: null, body: { user: { original_password: USER_PASSWORD, password: 'New-pass-456' } } });
+    const locked = await s.call('POST', `/v3/users/${id}/password`, {
+      token,
+      workspace: null,
+      body: { user: { original_password: USER_PASSWORD, password: 'New-pass-456' } },
+    });
     expect(locked.body).toEqual(LOCKED);
     expect((await login(s, 'lock_change', USER_PASSWORD)).body).toEqual(LOCKED);
   });
@@ -82,8 +106,12 @@ describe.each(ENGINES)('password lockout (%s)', (engine) => {
 
 describe.each(ENGINES)('password lockout per client address (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine, { ARCHGATE_LOGIN_SOURCE_MAX_FAILURES: '8' }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, { ARCHGATE_LOGIN_SOURCE_MAX_FAILURES: '8' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('locks an address that guesses across users, having verified no more guesses than its threshold', async () => {
     const names = ['src_a', 'src_b', 'src_c', 'src_d'];
@@ -117,7 +145,7 @@ describe.each(ENGINES)('password lockout per client address (%s)', (engine) => {
 });
 
 describe('lockout settings', () => {
-  it('default to the cloud\'s: 5 failures within 15 minutes lock for 15 minutes; 20 failures per address', () => {
+  it("default to the cloud's: 5 failures within 15 minutes lock for 15 minutes; 20 failures per address", () => {
     const c = readConfig({});
     expect([c.loginMaxFailures, c.loginFailureWindowMin, c.loginLockoutMin, c.loginSourceMaxFailures]).toEqual([5, 15, 15, 20]);
   });

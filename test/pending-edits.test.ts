@@ -36,8 +36,12 @@ async function developingApproval(s: TestServer, id: string): Promise<any> {
 
 describe.each(ENGINES)('pending edits (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('editing a DRAFT changes it in place', async () => {
     const [id] = await createObjects(s, 'TABLE_MODEL', ['pe_draft']);
@@ -121,10 +125,17 @@ describe.each(ENGINES)('pending edits (%s)', (engine) => {
     const pub = await batch(s, 'batch-publish', [id], true);
     expect(pub).toMatchObject({ operation_status: 'SUCCESS', groups: [{ remark: 'PASSED' }] });
     expect(await obj(s, id)).toMatchObject({
-      status: 'PUBLISHED', name_en: 'pe_fast_renamed', description: 'fast', biz_info: { dw_type: 'MRS_HIVE' }, new_biz: null, biz_version: 2,
+      status: 'PUBLISHED',
+      name_en: 'pe_fast_renamed',
+      description: 'fast',
+      biz_info: { dw_type: 'MRS_HIVE' },
+      new_biz: null,
+      biz_version: 2,
     });
     // A publish with nothing pending is refused as released again.
-    expect((await batch(s, 'batch-publish', [id], true)).groups[0].remark).toBe('The definition has been released and does not support resubmission');
+    expect((await batch(s, 'batch-publish', [id], true)).groups[0].remark).toBe(
+      'The definition has been released and does not support resubmission',
+    );
   });
 
   it('DeleteDesignLatestApproval drops the pending edit (1), then finds none (0)', async () => {
@@ -136,7 +147,9 @@ describe.each(ENGINES)('pending edits (%s)', (engine) => {
     expect(await obj(s, id)).toMatchObject({ status: 'PUBLISHED', description: 'released', new_biz: null });
     expect((await discard(s, id)).body).toEqual({ data: { value: 0 } });
     await expect(diff(s, id)).resolves.toMatchObject({ status: 400 });
-    await expect(s.call('DELETE', '/v2/{p}/design/approvals/business/1234567890123456789?biz_type=TABLE_MODEL')).resolves.toMatchObject({ status: 400 });
+    await expect(s.call('DELETE', '/v2/{p}/design/approvals/business/1234567890123456789?biz_type=TABLE_MODEL')).resolves.toMatchObject({
+      status: 400,
+    });
   });
 
   it('going offline folds a pending edit into the object, so nothing stale survives', async () => {
@@ -146,13 +159,17 @@ describe.each(ENGINES)('pending edits (%s)', (engine) => {
       expect((await batch(s, 'batch-offline', [id], fast)).operation_status).toBe('SUCCESS');
       if (!fast) {
         const a = await s.call('GET', `/v2/{p}/design/approvals?biz_id=${id}&approval_status=DEVELOPING`);
-        await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: [a.body.data.value.records[0].id], msg: 'ok' } });
+        await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+          body: { ids: [a.body.data.value.records[0].id], msg: 'ok' },
+        });
       }
       expect(await obj(s, id)).toMatchObject({ status: 'OFFLINE', description: 'pending', new_biz: null, biz_version: 1 });
       // Edited in place while offline, then published twice: the in-place edit is what is released.
       await edit(s, id, { name_en: `pe_offline_${fast}`, description: 'offline edit' });
       await batch(s, 'batch-publish', [id], true);
-      expect((await batch(s, 'batch-publish', [id], true)).groups[0].remark).toBe('The definition has been released and does not support resubmission');
+      expect((await batch(s, 'batch-publish', [id], true)).groups[0].remark).toBe(
+        'The definition has been released and does not support resubmission',
+      );
       expect(await obj(s, id)).toMatchObject({ status: 'PUBLISHED', description: 'offline edit', new_biz: null, biz_version: 2 });
     }
   });
@@ -168,9 +185,15 @@ describe.each(ENGINES)('pending edits (%s)', (engine) => {
   });
 
   it('PUT table-model on a published table model is a pending edit; latest=true shows it', async () => {
-    const m = (await s.call('POST', '/v2/{p}/design/workspaces', { body: { name: 'pe_model', type: 'THIRD_NF', is_physical: true, dw_type: 'DWS' } })).body.data.value;
+    const m = (
+      await s.call('POST', '/v2/{p}/design/workspaces', { body: { name: 'pe_model', type: 'THIRD_NF', is_physical: true, dw_type: 'DWS' } })
+    ).body.data.value;
     const body = {
-      model_id: m.id, dw_type: 'DWS', tb_name: 'pe_tm', logic_tb_name: 'pe_tm', description: 'create',
+      model_id: m.id,
+      dw_type: 'DWS',
+      tb_name: 'pe_tm',
+      logic_tb_name: 'pe_tm',
+      description: 'create',
       attributes: [{ name_ch: 'key', name_en: 'key_en', data_type: 'INTEGER', ordinal: '1' }],
     };
     const id = (await s.call('POST', '/v2/{p}/design/table-model', { body })).body.data.value.id;

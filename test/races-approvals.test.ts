@@ -25,15 +25,23 @@ async function applicationsOf(s: TestServer, id: string, status = 'DEVELOPING') 
 
 describe.each(ENGINES)('races on applications, approvers and workspaces (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it(`${N} batches over the same objects at once: exactly one application per object, the others fail per item`, async () => {
     const ids = await createObjects(s, 'TABLE_MODEL', ['race_sb_a', 'race_sb_b', 'race_sb_c']);
-    const replies = await Promise.all(Array.from({ length: N }, (_, i) => s.call('POST', `${APPROVALS}/batch-publish`, {
-      // Half list the objects in reverse order, half are scheduled: none may deadlock or answer 500.
-      body: batchBody(s, i % 2 ? [...ids].reverse() : ids, 'TABLE_MODEL', i % 4 === 3 ? { schedule_time: '59_23' } : {}),
-    })));
+    const replies = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        s.call('POST', `${APPROVALS}/batch-publish`, {
+          // Half list the objects in reverse order, half are scheduled: none may deadlock or answer 500.
+          body: batchBody(s, i % 2 ? [...ids].reverse() : ids, 'TABLE_MODEL', i % 4 === 3 ? { schedule_time: '59_23' } : {}),
+        }),
+      ),
+    );
     no500(replies);
     for (const r of replies) expect(r.status, JSON.stringify(r.body)).toBe(200);
     const items = replies.flatMap((r) => r.body.data.value.groups as { biz_id: string; operation_status: string }[]);
@@ -48,11 +56,17 @@ describe.each(ENGINES)('races on applications, approvers and workspaces (%s)', (
       const [id] = await createObjects(s, 'TABLE_MODEL', [`race_dec_${round}`]);
       await s.call('POST', `${APPROVALS}/batch-publish`, { body: batchBody(s, [id!], 'TABLE_MODEL') });
       const [app] = await applicationsOf(s, id!);
-      const replies = await Promise.all(Array.from({ length: N }, (_, i) => (i % 3 === 2
-        ? s.call('PUT', `${APPROVALS}?ids=${app!.id}`)
-        : s.call('PUT', `${APPROVALS}/action?action-id=${i % 3 ? 'reject' : 'resolve'}`, { body: { ids: [app!.id], msg: `m${i}` } }))));
+      const replies = await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          i % 3 === 2
+            ? s.call('PUT', `${APPROVALS}?ids=${app!.id}`)
+            : s.call('PUT', `${APPROVALS}/action?action-id=${i % 3 ? 'reject' : 'resolve'}`, { body: { ids: [app!.id], msg: `m${i}` } }),
+        ),
+      );
       no500(replies);
-      const won = replies.filter((r) => r.status === 200 && (Number(r.body.data.value) === 1 || r.body.data.value.operation_status === 'SUCCESS'));
+      const won = replies.filter(
+        (r) => r.status === 200 && (Number(r.body.data.value) === 1 || r.body.data.value.operation_status === 'SUCCESS'),
+      );
       expect(won).toHaveLength(1);
       for (const r of replies.filter((x) => !won.includes(x))) {
         if (r.status === 200) expect(r.body.data.value.groups[0].operation_status).toBe('FAILED');
@@ -79,23 +93,31 @@ describe.each(ENGINES)('races on applications, approvers and workspaces (%s)', (
 
   it(`${N} demotions to viewer racing CreateApprover: no viewer is left registered as an approver`, async () => {
     const users = await Promise.all(Array.from({ length: N }, (_, i) => addUser(s, `race_demote_${i}`, 'developer')));
-    const replies = await Promise.all(users.flatMap((u, i) => [
-      s.call('POST', USERS, { body: { approver_name: `race_demote_${i}`, user_id: u.id } }),
-      s.call('PUT', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${u.id}`, { workspace: null, body: { role: 'viewer' } }),
-    ]));
+    const replies = await Promise.all(
+      users.flatMap((u, i) => [
+        s.call('POST', USERS, { body: { approver_name: `race_demote_${i}`, user_id: u.id } }),
+        s.call('PUT', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${u.id}`, { workspace: null, body: { role: 'viewer' } }),
+      ]),
+    );
     no500(replies);
-    const registered = new Set(((await s.call('GET', `${USERS}?limit=100`)).body.data.value.records as { user_id: string }[]).map((a) => a.user_id));
+    const registered = new Set(
+      ((await s.call('GET', `${USERS}?limit=100`)).body.data.value.records as { user_id: string }[]).map((a) => a.user_id),
+    );
     for (const u of users) expect(registered.has(u.id)).toBe(false);
   });
 
   it(`${N} removals from the workspace racing CreateApprover: no non-member is left registered`, async () => {
     const users = await Promise.all(Array.from({ length: N }, (_, i) => addUser(s, `race_leave_${i}`, 'developer')));
-    const replies = await Promise.all(users.flatMap((u, i) => [
-      s.call('POST', USERS, { body: { approver_name: `race_leave_${i}`, user_id: u.id } }),
-      s.call('DELETE', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${u.id}`, { workspace: null }),
-    ]));
+    const replies = await Promise.all(
+      users.flatMap((u, i) => [
+        s.call('POST', USERS, { body: { approver_name: `race_leave_${i}`, user_id: u.id } }),
+        s.call('DELETE', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${u.id}`, { workspace: null }),
+      ]),
+    );
     no500(replies);
-    const registered = new Set(((await s.call('GET', `${USERS}?limit=100`)).body.data.value.records as { user_id: string }[]).map((a) => a.user_id));
+    const registered = new Set(
+      ((await s.call('GET', `${USERS}?limit=100`)).body.data.value.records as { user_id: string }[]).map((a) => a.user_id),
+    );
     for (const u of users) expect(registered.has(u.id)).toBe(false);
   });
 

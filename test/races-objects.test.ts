@@ -32,8 +32,12 @@ async function resolve(s: TestServer, applicationId: string) {
 
 describe.each(ENGINES)('races on objects and pending edits (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it(`${N} edits racing a batch-publish of a pending edit: the resolved content is the reviewed snapshot`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
@@ -76,10 +80,9 @@ describe.each(ENGINES)('races on objects and pending edits (%s)', (engine) => {
       const ids = await createObjects(s, 'TABLE_MODEL', names);
       expect((await publish(s, ids, { fast_approval: true })).body.data.value.operation_status).toBe('SUCCESS');
       await Promise.all(ids.map((id, i) => edit(s, id, { name_en: names[i]!, biz_info: { mark: 'pending' } })));
-      const replies = await Promise.all(ids.flatMap((id) => [
-        s.call('DELETE', `/v2/{p}/design/approvals/business/${id}?biz_type=TABLE_MODEL`),
-        publish(s, [id]),
-      ]));
+      const replies = await Promise.all(
+        ids.flatMap((id) => [s.call('DELETE', `/v2/{p}/design/approvals/business/${id}?biz_type=TABLE_MODEL`), publish(s, [id])]),
+      );
       no500(replies);
       for (const r of replies.filter((x) => x.status === 400)) expect(r.body.error_code).toBe('DLG.4006');
       for (const id of ids) {
@@ -92,24 +95,43 @@ describe.each(ENGINES)('races on objects and pending edits (%s)', (engine) => {
   });
 
   it(`${N} parents deleted while children are created under them: no child is left without its parent`, async () => {
-    const parents = await createObjects(s, 'SUBJECT', Array.from({ length: N }, (_, i) => `race_parent_${i}`));
-    const replies = await Promise.all(parents.flatMap((p, i) => [
-      s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: `race_child_${i}`, parent_id: p }] } }),
-      s.call('DELETE', `/archgate/v1/{p}/objects?ids=${p}`),
-    ]));
+    const parents = await createObjects(
+      s,
+      'SUBJECT',
+      Array.from({ length: N }, (_, i) => `race_parent_${i}`),
+    );
+    const replies = await Promise.all(
+      parents.flatMap((p, i) => [
+        s.call('POST', '/archgate/v1/{p}/objects', {
+          body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: `race_child_${i}`, parent_id: p }] },
+        }),
+        s.call('DELETE', `/archgate/v1/{p}/objects?ids=${p}`),
+      ]),
+    );
     no500(replies);
-    const all = (await s.call('GET', '/archgate/v1/{p}/objects?biz_type=TABLE_MODEL&name=race_child_&limit=100')).body.data.value.records as { parent_id: string }[];
+    const all = (await s.call('GET', '/archgate/v1/{p}/objects?biz_type=TABLE_MODEL&name=race_child_&limit=100')).body.data.value
+      .records as { parent_id: string }[];
     for (const child of all) expect((await s.call('GET', `/archgate/v1/{p}/objects/${child.parent_id}`)).status).toBe(200);
   });
 
   it(`${N} referenced objects deleted while edits add references to them: no reference is left dangling`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
-      const targets = await createObjects(s, 'CODE_TABLE', Array.from({ length: N }, (_, i) => `race_target_${round}_${i}`));
-      const users = await createObjects(s, 'TABLE_MODEL', Array.from({ length: N }, (_, i) => `race_user_${round}_${i}`));
-      const replies = await Promise.all(targets.flatMap((t, i) => [
-        edit(s, users[i]!, { name_en: `race_user_${i}`, references: [{ biz_type: 'CODE_TABLE', biz_id: t }] }),
-        s.call('DELETE', `/archgate/v1/{p}/objects?ids=${t}`),
-      ]));
+      const targets = await createObjects(
+        s,
+        'CODE_TABLE',
+        Array.from({ length: N }, (_, i) => `race_target_${round}_${i}`),
+      );
+      const users = await createObjects(
+        s,
+        'TABLE_MODEL',
+        Array.from({ length: N }, (_, i) => `race_user_${round}_${i}`),
+      );
+      const replies = await Promise.all(
+        targets.flatMap((t, i) => [
+          edit(s, users[i]!, { name_en: `race_user_${i}`, references: [{ biz_type: 'CODE_TABLE', biz_id: t }] }),
+          s.call('DELETE', `/archgate/v1/{p}/objects?ids=${t}`),
+        ]),
+      );
       no500(replies);
       for (const u of users) {
         for (const r of (await obj(s, u)).references as { biz_id: string }[]) {

@@ -10,11 +10,17 @@ const PAIRS = 20;
 
 describe.each(ENGINES)('reference rules under races (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   async function make(name: string, parentId?: string): Promise<string> {
-    const r = await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type: 'SUBJECT', name_en: name, parent_id: parentId }] } });
+    const r = await s.call('POST', '/archgate/v1/{p}/objects', {
+      body: { objects: [{ biz_type: 'SUBJECT', name_en: name, parent_id: parentId }] },
+    });
     expect(r.status).toBe(200);
     return r.body.data.value.records[0].id;
   }
@@ -28,7 +34,9 @@ describe.each(ENGINES)('reference rules under races (%s)', (engine) => {
       expect((await batch('batch-publish', parent)).body.data.value.operation_status).toBe('SUCCESS');
       pairs.push({ parent, child: await make(`race_child_${i}`, parent) });
     }
-    const answers = await Promise.all(pairs.flatMap(({ parent, child }) => [batch('batch-publish', child), batch('batch-offline', parent)]));
+    const answers = await Promise.all(
+      pairs.flatMap(({ parent, child }) => [batch('batch-publish', child), batch('batch-offline', parent)]),
+    );
     for (const a of answers) expect(a.status).toBe(200);
     for (const { parent, child } of pairs) {
       const [p, c] = [await statusOf(s, parent), await statusOf(s, child)];
@@ -40,8 +48,11 @@ describe.each(ENGINES)('reference rules under races (%s)', (engine) => {
   it(`the same Idempotency-Key sent ${PAIRS} times at once runs once, and every answer is the first one`, async () => {
     const id = await make('race_idem');
     const body = batchBody(s, [id], 'SUBJECT', { fast_approval: true });
-    const answers = await Promise.all(Array.from({ length: PAIRS }, () =>
-      s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'race-key' } })));
+    const answers = await Promise.all(
+      Array.from({ length: PAIRS }, () =>
+        s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body, headers: { 'Idempotency-Key': 'race-key' } }),
+      ),
+    );
     for (const a of answers) {
       expect(a.status).toBe(200);
       expect(a.body).toEqual(answers[0]!.body);

@@ -12,7 +12,11 @@ const APPROVALS = '/v2/{p}/design/approvals';
 const ORPHANED = '/archgate/v1/{p}/approvals/orphaned';
 const REASSIGN = '/archgate/v1/{p}/approvals/reassign';
 
-interface Approver { id: string; user_id: string; token: string }
+interface Approver {
+  id: string;
+  user_id: string;
+  token: string;
+}
 
 describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
   let s: TestServer;
@@ -21,7 +25,9 @@ describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
     s = await startServer(engine);
     developer = await addUser(s, 'ra_submitter', 'developer');
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   async function approver(name: string): Promise<Approver> {
     const u = await addUser(s, name, 'developer');
@@ -38,7 +44,9 @@ describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
       body: { biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'TABLE_MODEL' })), approver_user_id: a.user_id, approver_user_name: 'x' },
     });
     expect(r.body.data.value.operation_status, JSON.stringify(r.body)).toBe('SUCCESS');
-    const found = await Promise.all(ids.map(async (id) => (await s.call('GET', `${APPROVALS}?biz_id=${id}`)).body.data.value.records[0].id as string));
+    const found = await Promise.all(
+      ids.map(async (id) => (await s.call('GET', `${APPROVALS}?biz_id=${id}`)).body.data.value.records[0].id as string),
+    );
     return found;
   }
 
@@ -80,7 +88,10 @@ describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
     const leaver = await approver('ra_leaver');
     const [a1] = await submitFor(demoted, ['ra_obj_3']);
     const [a2] = await submitFor(leaver, ['ra_obj_4']);
-    await s.call('PUT', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${demoted.user_id}`, { workspace: null, body: { role: 'viewer' } });
+    await s.call('PUT', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${demoted.user_id}`, {
+      workspace: null,
+      body: { role: 'viewer' },
+    });
     await s.call('DELETE', `/archgate/v1/{p}/workspaces/${s.workspaceId}/members/${leaver.user_id}`, { workspace: null });
     expect(await orphanedIds()).toEqual(expect.arrayContaining([a1, a2]));
   });
@@ -98,7 +109,10 @@ describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
     expect(listed).not.toContain(decided);
     const page = (await s.call('GET', `${ORPHANED}?limit=100`)).body.data.value;
     expect(page.total).toBe(page.records.length);
-    expect(page.records.find((r: { id: string }) => r.id === orphan)).toMatchObject({ approval_status: 'DEVELOPING', approval_type: 'PUBLISH' });
+    expect(page.records.find((r: { id: string }) => r.id === orphan)).toMatchObject({
+      approval_status: 'DEVELOPING',
+      approval_type: 'PUBLISH',
+    });
   });
 
   it('reassigns orphaned applications to a registered approver, who then decides them', async () => {
@@ -133,13 +147,19 @@ describe.each(ENGINES)('applications of a removed approver (%s)', (engine) => {
 
   it('only a workspace admin reassigns', async () => {
     const next = await approver('ra_next4');
-    const r = await s.call('POST', REASSIGN, { token: developer.token, body: { ids: ['1234567890123456789'], approver_user_id: next.user_id } });
+    const r = await s.call('POST', REASSIGN, {
+      token: developer.token,
+      body: { ids: ['1234567890123456789'], approver_user_id: next.user_id },
+    });
     expect(r).toMatchObject({ status: 403, body: { error_code: 'DLG.0403' } });
   });
 
   it(`${20} decisions by an approver racing its DeleteApprover: each is decided or refused with DLG.4001, the rest are listed`, async () => {
     const a = await approver('ra_racing');
-    const apps = await submitFor(a, Array.from({ length: 20 }, (_, i) => `ra_race_${i}`));
+    const apps = await submitFor(
+      a,
+      Array.from({ length: 20 }, (_, i) => `ra_race_${i}`),
+    );
     const replies = await Promise.all([
       ...apps.slice(0, 10).map((id) => decide(a.token, [id])),
       s.call('DELETE', `${USERS}?approver_ids=${a.id}`),

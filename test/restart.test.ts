@@ -5,16 +5,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
-interface Running { proc: ChildProcess; output: string; url: string; projectId: string; workspaceId: string }
+interface Running {
+  proc: ChildProcess;
+  output: string;
+  url: string;
+  projectId: string;
+  workspaceId: string;
+}
 
 /** Starts archgate as `npm start` does (tsx src/main.ts) and reads its start-up banner. */
 async function launch(env: Record<string, string>): Promise<Running> {
   const proc = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
-    env: { ...process.env, ARCHGATE_PORT: '0', ARCHGATE_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ARCHGATE_PORT: '0', ARCHGATE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  proc.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
-  proc.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
+  proc.stdout!.on('data', (b: Buffer) => {
+    output += b.toString();
+  });
+  proc.stderr!.on('data', (b: Buffer) => {
+    output += b.toString();
+  });
   const deadline = Date.now() + 30_000;
   while (!/API docs:/.test(output)) {
     if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`archgate did not start:\n${output}`);
@@ -41,7 +52,10 @@ async function api(r: Running, method: string, path: string, token: string | nul
 
 async function tokenFor(r: Running, password: string): Promise<string> {
   const res = await api(r, 'POST', '/v3/auth/tokens', null, {
-    auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } }, scope: { project: { id: r.projectId } } },
+    auth: {
+      identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } },
+      scope: { project: { id: r.projectId } },
+    },
   });
   expect(res.status).toBe(201);
   return res.headers.get('x-subject-token')!;
@@ -57,12 +71,22 @@ describe.each(ENGINES)('first start, restart and persistence (%s)', (engine) => 
     const password = /password:\s+(\S+)/.exec(first.output)![1]!;
 
     const token = await tokenFor(first, password);
-    const created = await api(first, 'POST', '/archgate/v1/{p}/objects', token, { objects: [{ biz_type: 'TABLE_MODEL', name_en: 'kept' }, { biz_type: 'CODE_TABLE', name_en: 'pending' }] });
+    const created = await api(first, 'POST', '/archgate/v1/{p}/objects', token, {
+      objects: [
+        { biz_type: 'TABLE_MODEL', name_en: 'kept' },
+        { biz_type: 'CODE_TABLE', name_en: 'pending' },
+      ],
+    });
     const [kept, pending] = created.body.data.value.records.map((o: { id: string }) => o.id);
     const users = await api(first, 'GET', '/v2/{p}/design/approvals/users', token);
     const adminId = users.body.data.value.records[0].user_id;
-    const pub = (id: string, type: string, fast: boolean) => api(first, 'POST', '/v2/{p}/design/approvals/batch-publish', token,
-      { biz_infos: [{ biz_id: id, biz_type: type }], approver_user_id: adminId, approver_user_name: 'admin', fast_approval: fast });
+    const pub = (id: string, type: string, fast: boolean) =>
+      api(first, 'POST', '/v2/{p}/design/approvals/batch-publish', token, {
+        biz_infos: [{ biz_id: id, biz_type: type }],
+        approver_user_id: adminId,
+        approver_user_name: 'admin',
+        fast_approval: fast,
+      });
     expect((await pub(kept, 'TABLE_MODEL', true)).body.data.value.operation_status).toBe('SUCCESS');
     expect((await pub(pending, 'CODE_TABLE', false)).body.data.value.operation_status).toBe('SUCCESS');
     expect(await stop(first)).toBe(0);
@@ -83,8 +107,11 @@ describe.each(ENGINES)('first start, restart and persistence (%s)', (engine) => 
   it('uses ARCHGATE_ADMIN_PASSWORD, ARCHGATE_PROJECT_ID and ARCHGATE_WORKSPACE_ID when given, and never prints the password', async () => {
     const db = engine === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'ag-restart-')), 'archgate.db')}` : await freshDbUrl(engine);
     const r = await launch({
-      ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: 'given-secret', ARCHGATE_PROJECT_ID: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
-      ARCHGATE_WORKSPACE_ID: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', ARCHGATE_WORKSPACE_MODE: 'enterprise',
+      ARCHGATE_DB: db,
+      ARCHGATE_ADMIN_PASSWORD: 'given-secret',
+      ARCHGATE_PROJECT_ID: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      ARCHGATE_WORKSPACE_ID: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb',
+      ARCHGATE_WORKSPACE_MODE: 'enterprise',
     });
     expect(r.projectId).toBe('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
     expect(r.workspaceId).toBe('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb');
@@ -96,9 +123,13 @@ describe.each(ENGINES)('first start, restart and persistence (%s)', (engine) => 
 
 describe('configuration errors', () => {
   it('refuses a malformed project id with a clear message and exit code 1', async () => {
-    const proc = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], { env: { ...process.env, ARCHGATE_PROJECT_ID: 'XYZ', ARCHGATE_DB: 'sqlite::memory:' } });
+    const proc = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      env: { ...process.env, ARCHGATE_PROJECT_ID: 'XYZ', ARCHGATE_DB: 'sqlite::memory:' },
+    });
     let err = '';
-    proc.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    proc.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
     const code = await new Promise((resolve) => proc.on('exit', resolve));
     expect(code).toBe(1);
     expect(err).toContain('ARCHGATE_PROJECT_ID must be 32 lowercase hex characters');

@@ -13,8 +13,11 @@ const HOUR = 3600_000;
 /** `mm_hh` of the wall-clock time `ms` after the server's (test) clock, in the configured zone. */
 async function scheduleIn(s: TestServer, ms: number): Promise<string> {
   const now = new Date((await s.call('POST', '/archgate/v1/clock', { workspace: null, body: { advance_ms: 0 } })).body.data.value.now);
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: TZ, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(new Date(now.getTime() + ms)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: TZ, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(new Date(now.getTime() + ms))
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.minute}_${p.hour}`;
 }
 
@@ -23,13 +26,19 @@ const batchOf = async (s: TestServer, groupId: string) => (await s.call('GET', `
 
 describe.each(ENGINES)('scheduled batches with the test clock (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine, { ARCHGATE_CLOCK: 'test', ARCHGATE_TZ: TZ }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine, { ARCHGATE_CLOCK: 'test', ARCHGATE_TZ: TZ });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('records the batch and its applications now, reads RUNNING until the time, then applies', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['sched_a', 'sched_b']);
     const schedule = await scheduleIn(s, 2 * HOUR);
-    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!, b!], 'TABLE_MODEL', { fast_approval: true, schedule_time: schedule }) });
+    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      body: batchBody(s, [a!, b!], 'TABLE_MODEL', { fast_approval: true, schedule_time: schedule }),
+    });
     expect(r.status).toBe(200);
     const v = r.body.data.value;
     expect(v).toMatchObject({ operation_status: 'RUNNING', total: 2, success: 0, failed: 0, rate: '0.00' });
@@ -44,7 +53,10 @@ describe.each(ENGINES)('scheduled batches with the test clock (%s)', (engine) =>
     expect(await statusOf(s, a!)).toBe('DRAFT');
     // An application of a batch that has not run cannot be decided yet.
     const early = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { body: { ids: [apps[0].id], msg: 'early' } });
-    expect(early.body.data.value.groups[0]).toMatchObject({ operation_status: 'FAILED', remark: 'The application belongs to a scheduled batch that has not run yet' });
+    expect(early.body.data.value.groups[0]).toMatchObject({
+      operation_status: 'FAILED',
+      remark: 'The application belongs to a scheduled batch that has not run yet',
+    });
     expect((await s.call('PUT', `/v2/{p}/design/approvals?ids=${apps[0].id}`)).status).toBe(400);
 
     await advance(s, HOUR + 60_000);
@@ -59,13 +71,19 @@ describe.each(ENGINES)('scheduled batches with the test clock (%s)', (engine) =>
 
   it('holds its objects meanwhile: no second application, no deletion, and a later failure is per item', async () => {
     const [a, b] = await createObjects(s, 'TABLE_MODEL', ['sched_c', 'sched_d']);
-    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-offline', { body: batchBody(s, [a!, b!], 'TABLE_MODEL', { fast_approval: true, schedule_time: await scheduleIn(s, HOUR) }) });
+    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-offline', {
+      body: batchBody(s, [a!, b!], 'TABLE_MODEL', { fast_approval: true, schedule_time: await scheduleIn(s, HOUR) }),
+    });
     // Neither is online: both fail at once, and nothing is scheduled.
     expect(r.body.data.value).toMatchObject({ operation_status: 'FAILED', failed: 2 });
-    const later = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!, b!], 'TABLE_MODEL', { schedule_time: await scheduleIn(s, HOUR) }) });
+    const later = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      body: batchBody(s, [a!, b!], 'TABLE_MODEL', { schedule_time: await scheduleIn(s, HOUR) }),
+    });
     expect(later.body.data.value.operation_status).toBe('RUNNING');
     // Until it runs, the objects belong to that batch.
-    const second = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }) });
+    const second = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      body: batchBody(s, [b!], 'TABLE_MODEL', { fast_approval: true }),
+    });
     expect(second.body.data.value.groups[0].remark).toBe('The definition is under review and does not support resubmission');
     const del = await s.call('DELETE', `/archgate/v1/{p}/objects?ids=${b}`);
     expect(del.status).toBe(400);
@@ -108,13 +126,21 @@ describe.each(ENGINES)('schedules survive restarts and run once across nodes (%s
     const env = { ARCHGATE_CLOCK: 'test', ARCHGATE_TZ: TZ, ARCHGATE_SCHEDULER_POLL_MS: '100' };
     const s = await startServer(engine, env, db);
     const [a] = await createObjects(s, 'CODE_TABLE', ['down_a']);
-    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, [a!], 'CODE_TABLE', { schedule_time: await scheduleIn(s, HOUR) }) });
+    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      body: batchBody(s, [a!], 'CODE_TABLE', { schedule_time: await scheduleIn(s, HOUR) }),
+    });
     const groupId = r.body.data.value.group_id;
     await s.close();
     // Time passes while nothing runs: the clock's offset lives in the store, as every node reads it.
     const store = await openStore(db);
-    const offset = Number((await store.db.selectFrom('settings').select('value').where('name', '=', 'test_clock_offset_ms').executeTakeFirst())?.value ?? 0);
-    await store.db.updateTable('settings').set({ value: String(offset + 2 * HOUR) }).where('name', '=', 'test_clock_offset_ms').execute();
+    const offset = Number(
+      (await store.db.selectFrom('settings').select('value').where('name', '=', 'test_clock_offset_ms').executeTakeFirst())?.value ?? 0,
+    );
+    await store.db
+      .updateTable('settings')
+      .set({ value: String(offset + 2 * HOUR) })
+      .where('name', '=', 'test_clock_offset_ms')
+      .execute();
     await store.close();
     const again = await startServer(engine, env, db);
     try {
@@ -133,28 +159,35 @@ describe.each(ENGINES)('schedules survive restarts and run once across nodes (%s
 
   // Two nodes in one process share one event loop, and SQLite's synchronous busy wait would block it;
   // on SQLite the several-process case is covered by test/multi-node.test.ts.
-  if (engine === 'postgres') it('exactly one of two nodes runs a due batch', async () => {
-    const env = { ARCHGATE_CLOCK: 'test', ARCHGATE_TZ: TZ };
-    const s = await startServer(engine, { ...env, ARCHGATE_SCHEDULER_POLL_MS: '20' }, db);
-    const other = await startNode(readConfig({ ARCHGATE_DB: db, ...env, ARCHGATE_SCHEDULER_POLL_MS: '20' }), { logger: false });
-    try {
-      const ids = await createObjects(s, 'CODE_TABLE', Array.from({ length: 50 }, (_, i) => `two_nodes_${i}`));
-      const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', { body: batchBody(s, ids, 'CODE_TABLE', { fast_approval: true, schedule_time: await scheduleIn(s, HOUR) }) });
-      await advance(s, HOUR + 60_000);
-      await other.scheduler.tick();
-      await new Promise((res) => setTimeout(res, 300));
-      const b = await batchOf(s, r.body.data.value.group_id);
-      expect(b).toMatchObject({ operation_status: 'SUCCESS', success: 50 });
-      const apps = await s.call('GET', `/v2/{p}/design/approvals?biz_id=${ids[0]}`);
-      expect(apps.body.data.value.total).toBe(1);
-      const store = await openStore(db);
-      const jobs = await store.db.selectFrom('jobs').selectAll().where('ref', '=', r.body.data.value.group_id).execute();
-      await store.close();
-      expect(jobs).toHaveLength(1);
-      expect(jobs[0]!.state).toBe('done');
-    } finally {
-      await other.stop();
-      await s.close();
-    }
-  });
+  if (engine === 'postgres')
+    it('exactly one of two nodes runs a due batch', async () => {
+      const env = { ARCHGATE_CLOCK: 'test', ARCHGATE_TZ: TZ };
+      const s = await startServer(engine, { ...env, ARCHGATE_SCHEDULER_POLL_MS: '20' }, db);
+      const other = await startNode(readConfig({ ARCHGATE_DB: db, ...env, ARCHGATE_SCHEDULER_POLL_MS: '20' }), { logger: false });
+      try {
+        const ids = await createObjects(
+          s,
+          'CODE_TABLE',
+          Array.from({ length: 50 }, (_, i) => `two_nodes_${i}`),
+        );
+        const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+          body: batchBody(s, ids, 'CODE_TABLE', { fast_approval: true, schedule_time: await scheduleIn(s, HOUR) }),
+        });
+        await advance(s, HOUR + 60_000);
+        await other.scheduler.tick();
+        await new Promise((res) => setTimeout(res, 300));
+        const b = await batchOf(s, r.body.data.value.group_id);
+        expect(b).toMatchObject({ operation_status: 'SUCCESS', success: 50 });
+        const apps = await s.call('GET', `/v2/{p}/design/approvals?biz_id=${ids[0]}`);
+        expect(apps.body.data.value.total).toBe(1);
+        const store = await openStore(db);
+        const jobs = await store.db.selectFrom('jobs').selectAll().where('ref', '=', r.body.data.value.group_id).execute();
+        await store.close();
+        expect(jobs).toHaveLength(1);
+        expect(jobs[0]!.state).toBe('done');
+      } finally {
+        await other.stop();
+        await s.close();
+      }
+    });
 });

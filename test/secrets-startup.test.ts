@@ -22,15 +22,19 @@ describe.each(ENGINES)('the sealing key at start (%s)', (engine) => {
     renameSync(keyFile, `${keyFile}.moved`);
     const missing = await launchFailing(env);
     expect(missing.code).toBe(1);
-    expect(missing.output).toBe(`archgate: the sealing key file ${keyFile} is missing and the store holds secrets sealed with it: `
-      + 'restore the file, or set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key that sealed them\n');
+    expect(missing.output).toBe(
+      `archgate: the sealing key file ${keyFile} is missing and the store holds secrets sealed with it: ` +
+        'restore the file, or set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key that sealed them\n',
+    );
     // A new key would have made every stored access key answer 500.
     expect(existsSync(keyFile)).toBe(false);
 
     const wrong = await launchFailing({ ...env, ARCHGATE_SECRET_KEY: 'not-the-key-that-sealed-them' });
     expect(wrong.code).toBe(1);
-    expect(wrong.output).toBe('archgate: the sealing key in ARCHGATE_SECRET_KEY does not open the secrets sealed in the store: '
-      + 'set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key that sealed them\n');
+    expect(wrong.output).toBe(
+      'archgate: the sealing key in ARCHGATE_SECRET_KEY does not open the secrets sealed in the store: ' +
+        'set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key that sealed them\n',
+    );
 
     renameSync(`${keyFile}.moved`, keyFile);
     const again = await launch(env);

@@ -43,7 +43,9 @@ describe.each(ENGINES)('SIGTERM (%s)', (engine) => {
       const ids: string[] = created.body.data.value.records.map((o: { id: string }) => o.id);
       const body = {
         biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'TABLE_MODEL' })),
-        approver_user_id: c.adminId, approver_user_name: 'admin', fast_approval: true,
+        approver_user_id: c.adminId,
+        approver_user_name: 'admin',
+        fast_approval: true,
       };
       const published = await c.call('POST', '/v2/{p}/design/approvals/batch-publish', { body });
       expect(published.body.data.value).toMatchObject({ operation_status: 'SUCCESS', success: N });
@@ -60,7 +62,12 @@ describe.each(ENGINES)('SIGTERM (%s)', (engine) => {
       const t0 = Date.now();
       const inFlight = c.call('POST', '/v2/{p}/design/approvals/batch-offline', { body });
       let answeredAt = 0;
-      void inFlight.then(() => { answeredAt = Date.now(); }, () => {});
+      void inFlight.then(
+        () => {
+          answeredAt = Date.now();
+        },
+        () => {},
+      );
       await new Promise((r) => setTimeout(r, 100));
       expect(node.proc.kill('SIGTERM')).toBe(true);
       const signalledAt = Date.now();
@@ -73,14 +80,27 @@ describe.each(ENGINES)('SIGTERM (%s)', (engine) => {
 
       const res = await inFlight;
       expect(res.status).toBe(200);
-      expect(res.body.data.value).toMatchObject({ operation_status: 'SUCCESS', operation_type: 'OFFLINE', total: N, success: N, failed: 0 });
+      expect(res.body.data.value).toMatchObject({
+        operation_status: 'SUCCESS',
+        operation_type: 'OFFLINE',
+        total: N,
+        success: N,
+        failed: 0,
+      });
       expect(res.body.data.value.groups).toHaveLength(N);
       expect(res.body.data.value.groups.every((g: { operation_status: string }) => g.operation_status === 'SUCCESS')).toBe(true);
       let hang: NodeJS.Timeout | undefined;
-      const code = await Promise.race([node.exited, new Promise<'hung'>((r) => { hang = setTimeout(() => r('hung'), 20_000); })]);
+      const code = await Promise.race([
+        node.exited,
+        new Promise<'hung'>((r) => {
+          hang = setTimeout(() => r('hung'), 20_000);
+        }),
+      ]);
       clearTimeout(hang);
-      console.log(`[shutdown ${engine}] SIGTERM ${signalledAt - t0} ms into the batch, which answered ${answeredAt - t0} ms in; `
-        + `a new connection ${duringAt - t0} ms in got ${JSON.stringify(during)}; exit code ${code}`);
+      console.log(
+        `[shutdown ${engine}] SIGTERM ${signalledAt - t0} ms into the batch, which answered ${answeredAt - t0} ms in; ` +
+          `a new connection ${duringAt - t0} ms in got ${JSON.stringify(during)}; exit code ${code}`,
+      );
       expect(answeredAt).toBeGreaterThan(signalledAt);
       expect(code).toBe(0);
       expect(during.status === 503 || during.error === 'ECONNREFUSED').toBe(true);

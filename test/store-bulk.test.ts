@@ -6,30 +6,61 @@ import { ENGINES, freshDbUrl } from './helpers/server.js';
 
 const now = '2026-11-27T00:00:00.000Z';
 const row = (id: string): ObjectRow => ({
-  id, project_id: 'p', workspace_id: 'w', biz_type: 'TABLE_MODEL', name_en: id, name_ch: null, code: null, description: null,
-  status: 'DRAFT', prior_status: null, parent_id: null, refs: [], biz_info: {}, biz_version: 0, env_type: null,
-  dev_version: 0, prod_version: 0, create_by: 'a', update_by: 'a', create_time: now, update_time: now,
+  id,
+  project_id: 'p',
+  workspace_id: 'w',
+  biz_type: 'TABLE_MODEL',
+  name_en: id,
+  name_ch: null,
+  code: null,
+  description: null,
+  status: 'DRAFT',
+  prior_status: null,
+  parent_id: null,
+  refs: [],
+  biz_info: {},
+  biz_version: 0,
+  env_type: null,
+  dev_version: 0,
+  prod_version: 0,
+  create_by: 'a',
+  update_by: 'a',
+  create_time: now,
+  update_time: now,
 });
 
 describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
   let store: Store;
-  beforeAll(async () => { store = await openStore(await freshDbUrl(engine)); });
-  afterAll(async () => { await store.close(); });
+  beforeAll(async () => {
+    store = await openStore(await freshDbUrl(engine));
+  });
+  afterAll(async () => {
+    await store.close();
+  });
 
   it('updateObjects applies every update: shared shapes in bulk, a lone one, and edge-moving ones one by one', async () => {
     const ids = Array.from({ length: 2500 }, (_, i) => `o${String(i).padStart(5, '0')}`);
     await insertObjects(store.db, ids.map(row));
-    await store.db.transaction().execute((tx) => updateObjects(tx, [
-      // 2,400 of one shape: more than one chunk on PostgreSQL.
-      ...ids.slice(0, 2400).map((id, i) => ({ id, set: { status: 'PUBLISHED' as const, biz_version: i, env_type: null, update_time: `t${i}` } })),
-      // 99 of another shape, with a null and an integer.
-      ...ids.slice(2400, 2499).map((id) => ({ id, set: { status: 'OFFLINE' as const, prior_status: null, prod_version: 7 } })),
-      // One that moves its parent: its edge follows.
-      { id: ids[2499]!, set: { parent_id: ids[0]!, status: 'PUBLISHED' as const } },
-    ]));
+    await store.db.transaction().execute((tx) =>
+      updateObjects(tx, [
+        // 2,400 of one shape: more than one chunk on PostgreSQL.
+        ...ids
+          .slice(0, 2400)
+          .map((id, i) => ({ id, set: { status: 'PUBLISHED' as const, biz_version: i, env_type: null, update_time: `t${i}` } })),
+        // 99 of another shape, with a null and an integer.
+        ...ids.slice(2400, 2499).map((id) => ({ id, set: { status: 'OFFLINE' as const, prior_status: null, prod_version: 7 } })),
+        // One that moves its parent: its edge follows.
+        { id: ids[2499]!, set: { parent_id: ids[0]!, status: 'PUBLISHED' as const } },
+      ]),
+    );
     const rows = new Map((await store.db.selectFrom('objects').selectAll().execute()).map((r) => [r.id, r]));
-    ids.slice(0, 2400).forEach((id, i) => expect(rows.get(id)).toMatchObject({ status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}`, prod_version: 0 }));
-    for (const id of ids.slice(2400, 2499)) expect(rows.get(id)).toMatchObject({ status: 'OFFLINE', prod_version: 7, biz_version: 0, update_time: now });
+    ids
+      .slice(0, 2400)
+      .forEach((id, i) =>
+        expect(rows.get(id)).toMatchObject({ status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}`, prod_version: 0 }),
+      );
+    for (const id of ids.slice(2400, 2499))
+      expect(rows.get(id)).toMatchObject({ status: 'OFFLINE', prod_version: 7, biz_version: 0, update_time: now });
     expect(rows.get(ids[2499]!)).toMatchObject({ status: 'PUBLISHED', parent_id: ids[0] });
     const edges = await store.db.selectFrom('object_edges').selectAll().where('src', '=', ids[2499]!).execute();
     expect(edges.map((e) => e.dst)).toEqual([ids[0]]);
@@ -37,8 +68,15 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
 
   it('insertMany writes every row of a large insert, and one row alone', async () => {
     const items = Array.from({ length: 1500 }, (_, seq) => ({
-      id: `i${seq}`, group_id: 'g1', seq, biz_id: `b${seq}`, biz_name: seq % 2 ? null : `n${seq}`, biz_type: 'TABLE_MODEL' as const,
-      operation_status: 'SUCCESS' as const, remark: 'PASSED', biz_info: '{}',
+      id: `i${seq}`,
+      group_id: 'g1',
+      seq,
+      biz_id: `b${seq}`,
+      biz_name: seq % 2 ? null : `n${seq}`,
+      biz_type: 'TABLE_MODEL' as const,
+      operation_status: 'SUCCESS' as const,
+      remark: 'PASSED',
+      biz_info: '{}',
     }));
     await store.db.transaction().execute(async (tx) => {
       await insertMany(tx, 'batch_items', items, 200);
@@ -52,12 +90,22 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
 
   it('a failure inside the transaction leaves none of the bulk rows', async () => {
     const items = Array.from({ length: 300 }, (_, seq) => ({
-      id: `r${seq}`, group_id: 'g3', seq, biz_id: null, biz_name: null, biz_type: null, operation_status: 'SUCCESS' as const, remark: '', biz_info: '{}',
+      id: `r${seq}`,
+      group_id: 'g3',
+      seq,
+      biz_id: null,
+      biz_name: null,
+      biz_type: null,
+      operation_status: 'SUCCESS' as const,
+      remark: '',
+      biz_info: '{}',
     }));
-    await expect(store.db.transaction().execute(async (tx) => {
-      await insertMany(tx, 'batch_items', items, 200);
-      await insertMany(tx, 'batch_items', [items[0]!], 200); // duplicate primary key
-    })).rejects.toThrow();
+    await expect(
+      store.db.transaction().execute(async (tx) => {
+        await insertMany(tx, 'batch_items', items, 200);
+        await insertMany(tx, 'batch_items', [items[0]!], 200); // duplicate primary key
+      }),
+    ).rejects.toThrow();
     expect(await store.db.selectFrom('batch_items').select('id').where('group_id', '=', 'g3').execute()).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@ import { ENGINES, batchBody, startServer, statusOf, type TestServer } from './he
 
 /** Subjects (v3), models (design workspaces) and table models, as the Terraform resources use them. */
 
-interface SubjectIn { name_ch: string; name_en: string; data_owner_list: string; level: number; description?: string; parent_id?: string }
+interface SubjectIn {
+  name_ch: string;
+  name_en: string;
+  data_owner_list: string;
+  level: number;
+  description?: string;
+  parent_id?: string;
+}
 
 async function subject(s: TestServer, body: SubjectIn) {
   const r = await s.call('POST', '/v3/{p}/design/subjects', { body });
@@ -52,26 +59,52 @@ async function model(s: TestServer, name: string) {
 /** The table-model resource's create body for the acceptance test, leading nulls and all. */
 function tfTableModel(modelId: string, subjectId: string, name: string, description = 'create') {
   return {
-    model_id: modelId, dw_type: 'DWS', biz_catalog_id: subjectId, tb_name: name, logic_tb_name: name, description,
-    attributes: [null, null,
+    model_id: modelId,
+    dw_type: 'DWS',
+    biz_catalog_id: subjectId,
+    tb_name: name,
+    logic_tb_name: name,
+    description,
+    attributes: [
+      null,
+      null,
       { name_ch: 'key', name_en: 'key_en', data_type: 'INTEGER', ordinal: '1' },
-      { name_ch: 'key2', name_en: 'key2_en', data_type: 'INTEGER', ordinal: '2' }],
-    relations: null, mappings: null, table_type: 'DWS_ROW', compression: 'NO',
-    use_recently_partition: false, reversed: false, dirty_out_switch: false,
+      { name_ch: 'key2', name_en: 'key2_en', data_type: 'INTEGER', ordinal: '2' },
+    ],
+    relations: null,
+    mappings: null,
+    table_type: 'DWS_ROW',
+    compression: 'NO',
+    use_recently_partition: false,
+    reversed: false,
+    dirty_out_switch: false,
   };
 }
 
 describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('creates a subject as a CatalogVO and reads it back from the list', async () => {
     const v = await subject(s, L1('tf_subj_one'));
     expect(v.id).toMatch(/^[0-9]{19}$/);
     expect(v).toMatchObject({
-      name_ch: 'tf_subj_one', name_en: 'tf_subj_one', description: 'create', status: 'DRAFT', path: 'tf_subj_one',
-      level: 1, owner: 'tf_subj_one', data_owner_list: 'tf_subj_one', parent_id: null, new_biz: null, children: null,
+      name_ch: 'tf_subj_one',
+      name_en: 'tf_subj_one',
+      description: 'create',
+      status: 'DRAFT',
+      path: 'tf_subj_one',
+      level: 1,
+      owner: 'tf_subj_one',
+      data_owner_list: 'tf_subj_one',
+      parent_id: null,
+      new_biz: null,
+      children: null,
     });
     for (const k of ['create_by', 'update_by', 'create_time', 'update_time']) expect(v[k]).toEqual(expect.any(String));
     for (const k of ['create_by', 'update_by', 'create_time', 'update_time']) expect(v[k]).not.toBe('');
@@ -97,13 +130,17 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     expect(await tfFindSubject(s, 'lv_three', '一级.二级.lv_three')).toMatchObject({ id: l3.id });
 
     // Update: id in the body; the answer carries the path the provider stores.
-    const up = await s.call('PUT', '/v3/{p}/design/subjects', { body: { ...L1('lv_two'), name_ch: '二级改', level: 2, parent_id: l1.id, id: l2.id, description: 'update' } });
+    const up = await s.call('PUT', '/v3/{p}/design/subjects', {
+      body: { ...L1('lv_two'), name_ch: '二级改', level: 2, parent_id: l1.id, id: l2.id, description: 'update' },
+    });
     expect(up.status).toBe(200);
     expect(up.body.data.value).toMatchObject({ id: l2.id, path: '一级/二级改', description: 'update', status: 'DRAFT' });
     expect((await listSubjects(s, 'name=lv_three')).records[0].path).toBe('一级/二级改/lv_three');
 
     // A subject with children keeps its level: moving L1 under its own grandchild would make a cycle.
-    await expect400(s.call('PUT', '/v3/{p}/design/subjects', { body: { ...L1('lv_one'), name_ch: '一级', level: 4, parent_id: l3.id, id: l1.id } }));
+    await expect400(
+      s.call('PUT', '/v3/{p}/design/subjects', { body: { ...L1('lv_one'), name_ch: '一级', level: 4, parent_id: l3.id, id: l1.id } }),
+    );
     await expect400(s.call('PUT', '/v3/{p}/design/subjects', { body: { ...L1('lv_two'), name_ch: '二级改', level: 1, id: l2.id } }));
     expect((await listSubjects(s, 'name=lv_three')).records[0]).toMatchObject({ level: 3, path: '一级/二级改/lv_three' });
     expect((await listSubjects(s, 'name=lv_one')).records[0]).toMatchObject({ level: 1, parent_id: null, path: '一级' });
@@ -154,7 +191,9 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     const list = (await s.call('GET', '/v2/{p}/design/workspaces?limit=50&offset=0')).body.data.value;
     expect(list.records.find((x: any) => x.id === m.id)).toEqual(m);
     expect(list.total).toBe(list.records.length);
-    const up = await s.call('PUT', '/v2/{p}/design/workspaces', { body: { id: m.id, name: 'tf_model_b', type: 'THIRD_NF', dw_type: 'DWS', description: 'test description', is_physical: true } });
+    const up = await s.call('PUT', '/v2/{p}/design/workspaces', {
+      body: { id: m.id, name: 'tf_model_b', type: 'THIRD_NF', dw_type: 'DWS', description: 'test description', is_physical: true },
+    });
     expect(up.status).toBe(200);
     const read = (await s.call('GET', `/v2/{p}/design/workspaces/${m.id}`)).body.data.value;
     expect(read).toMatchObject({ name: 'tf_model_b', description: 'test description', dw_type: 'DWS' });
@@ -174,18 +213,45 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     expect(r.status).toBe(200);
     const v = r.body.data.value;
     expect(v).toMatchObject({
-      id, model_id: m.id, dw_type: 'DWS', biz_catalog_id: subj.id, tb_name: 'tf_tm_one', logic_tb_name: 'tf_tm_one',
-      description: 'create', compression: 'NO', table_type: 'DWS_ROW', reversed: false, use_recently_partition: false,
-      dirty_out_switch: false, has_related_logic_table: false, has_related_physical_table: false, is_partition: false,
-      status: 'DRAFT', catalog_path: 'tm_subject',
+      id,
+      model_id: m.id,
+      dw_type: 'DWS',
+      biz_catalog_id: subj.id,
+      tb_name: 'tf_tm_one',
+      logic_tb_name: 'tf_tm_one',
+      description: 'create',
+      compression: 'NO',
+      table_type: 'DWS_ROW',
+      reversed: false,
+      use_recently_partition: false,
+      dirty_out_switch: false,
+      has_related_logic_table: false,
+      has_related_physical_table: false,
+      is_partition: false,
+      status: 'DRAFT',
+      catalog_path: 'tm_subject',
     });
-    expect(v.attributes.map((a: any) => [a.name_ch, a.name_en, a.data_type, a.ordinal, a.table_model_id]))
-      .toEqual([['key', 'key_en', 'INTEGER', 1, null], ['key2', 'key2_en', 'INTEGER', 2, null]]);
+    expect(v.attributes.map((a: any) => [a.name_ch, a.name_en, a.data_type, a.ordinal, a.table_model_id])).toEqual([
+      ['key', 'key_en', 'INTEGER', 1, null],
+      ['key2', 'key2_en', 'INTEGER', 2, null],
+    ]);
     for (const a of v.attributes) expect(a.id).toMatch(/^[0-9]{19}$/);
     for (const k of ['catalog_path', 'env_type', 'extend_info', 'status', 'create_by', 'create_time', 'update_by', 'update_time']) {
       expect(typeof v[k] === 'string' && v[k] !== '', k).toBe(true);
     }
-    for (const k of ['dw_id', 'db_name', 'queue_name', 'schema', 'configs', 'owner', 'obs_location', 'parent_table_id', 'related_logic_table_id', 'related_logic_table_model_id', 'partition_conf']) {
+    for (const k of [
+      'dw_id',
+      'db_name',
+      'queue_name',
+      'schema',
+      'configs',
+      'owner',
+      'obs_location',
+      'parent_table_id',
+      'related_logic_table_id',
+      'related_logic_table_model_id',
+      'partition_conf',
+    ]) {
       expect(v[k], k).toBeNull();
     }
     expect(v.relations).toBeNull();
@@ -193,7 +259,8 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
 
     // List: model_id is required; filters narrow it.
     await expect400(s.call('GET', '/v2/{p}/design/table-model?limit=100&offset=0'));
-    const list = async (q: string) => (await s.call('GET', `/v2/{p}/design/table-model?limit=100&offset=0&model_id=${m.id}${q}`)).body.data.value;
+    const list = async (q: string) =>
+      (await s.call('GET', `/v2/{p}/design/table-model?limit=100&offset=0&model_id=${m.id}${q}`)).body.data.value;
     const two = await s.call('POST', '/v2/{p}/design/table-model', { body: tfTableModel(m.id, subj.id, 'tf_tm_two') });
     expect(two.status).toBe(200);
     expect((await list('')).records.map((x: any) => x.tb_name)).toEqual(['tf_tm_one', 'tf_tm_two']);
@@ -219,10 +286,17 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
   it('refuses a table model of an unknown model or subject, and a malformed attribute list', async () => {
     const m = await model(s, 'tm_model_bad');
     const subj = await subject(s, L1('tm_subject_bad'));
-    await expect400(s.call('POST', '/v2/{p}/design/table-model', { body: tfTableModel('1234567890123456789', subj.id, 'tf_tm_bad') }), 'DLG.6026');
+    await expect400(
+      s.call('POST', '/v2/{p}/design/table-model', { body: tfTableModel('1234567890123456789', subj.id, 'tf_tm_bad') }),
+      'DLG.6026',
+    );
     await expect400(s.call('POST', '/v2/{p}/design/table-model', { body: tfTableModel(subj.id, subj.id, 'tf_tm_bad') }), 'DLG.6026');
     await expect400(s.call('POST', '/v2/{p}/design/table-model', { body: tfTableModel(m.id, '1234567890123456789', 'tf_tm_bad') }));
-    await expect400(s.call('POST', '/v2/{p}/design/table-model', { body: { ...tfTableModel(m.id, subj.id, 'tf_tm_bad'), attributes: [{ name_ch: 'x', name_en: 'bad-name', data_type: 'INTEGER' }] } }));
+    await expect400(
+      s.call('POST', '/v2/{p}/design/table-model', {
+        body: { ...tfTableModel(m.id, subj.id, 'tf_tm_bad'), attributes: [{ name_ch: 'x', name_en: 'bad-name', data_type: 'INTEGER' }] },
+      }),
+    );
     expect((await s.call('GET', `/v2/{p}/design/table-model?model_id=${m.id}`)).body.data.value.total).toBe(0);
   });
 
@@ -242,21 +316,38 @@ describe.each(ENGINES)('subjects, models and table models (%s)', (engine) => {
     expect((await s.call('DELETE', '/v2/{p}/design/table-model', { body: { ids: [id] } })).body.data.value).toBe(1);
   });
   it('reads a TABLE_MODEL registered through the objects extension, with no model: model_id and logic_tb_name null (found by the fuzz test)', async () => {
-    const made = await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: 'bare_table_model' }] } });
+    const made = await s.call('POST', '/archgate/v1/{p}/objects', {
+      body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: 'bare_table_model' }] },
+    });
     const id = made.body.data.value.records[0].id;
     const r = await s.call('GET', `/v2/{p}/design/table-model/${id}`);
     expect(r.status).toBe(200);
-    expect(r.body.data.value).toMatchObject({ id, tb_name: 'bare_table_model', model_id: null, logic_tb_name: null, status: 'DRAFT', attributes: [] });
+    expect(r.body.data.value).toMatchObject({
+      id,
+      tb_name: 'bare_table_model',
+      model_id: null,
+      logic_tb_name: null,
+      status: 'DRAFT',
+      attributes: [],
+    });
   });
   it('lists SUBJECT and MODEL objects registered through the objects extension: level from the parent chain, owner empty', async () => {
     const make = async (biz_type: string, name_en: string, parent_id?: string) =>
-      (await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type, name_en, parent_id }] } })).body.data.value.records[0].id as string;
+      (await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: [{ biz_type, name_en, parent_id }] } })).body.data.value
+        .records[0].id as string;
     const top = await make('SUBJECT', 'bare_top');
     const child = await make('SUBJECT', 'bare_child', top);
     const list = await s.call('GET', '/v3/{p}/design/subjects?limit=100');
     expect(list.status).toBe(200);
     const byId = new Map(list.body.data.value.records.map((r: any) => [r.id, r]));
-    expect(byId.get(top)).toMatchObject({ name_en: 'bare_top', level: 1, data_owner_list: '', owner: '', alias: null, self_defined_fields: [] });
+    expect(byId.get(top)).toMatchObject({
+      name_en: 'bare_top',
+      level: 1,
+      data_owner_list: '',
+      owner: '',
+      alias: null,
+      self_defined_fields: [],
+    });
     expect(byId.get(child)).toMatchObject({ name_en: 'bare_child', level: 2, parent_id: top, path: 'bare_top/bare_child' });
     const level2 = await s.call('GET', '/v3/{p}/design/subjects?level=2&limit=100');
     expect(level2.body.data.value.records.map((r: any) => r.id)).toContain(child);

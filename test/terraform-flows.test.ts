@@ -11,7 +11,8 @@ const RELEASED = 'The definition has been released and does not support resubmis
 /** huaweicloud_dataarts_architecture_subject: create, as the resource builds the body. */
 async function createSubject(s: TestServer, name: string): Promise<string> {
   const r = await s.call('POST', '/v3/{p}/design/subjects', {
-    headers: TF_HEADERS, body: { name_ch: name, name_en: name, data_owner_list: name, level: 1, description: 'create' },
+    headers: TF_HEADERS,
+    body: { name_ch: name, name_en: name, data_owner_list: name, level: 1, description: 'create' },
   });
   expect(r.status).toBe(200);
   expect(r.body.data.value.id).toMatch(/^[0-9]{19}$/);
@@ -20,7 +21,12 @@ async function createSubject(s: TestServer, name: string): Promise<string> {
 
 /** The batch_publish / batch_publishment / batch_unpublish resources' body. */
 function tfBatch(s: TestServer, ids: string[], fast: boolean) {
-  return { approver_user_id: s.adminId, approver_user_name: 'admin', biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'SUBJECT' })), fast_approval: fast };
+  return {
+    approver_user_id: s.adminId,
+    approver_user_name: 'admin',
+    biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: 'SUBJECT' })),
+    fast_approval: fast,
+  };
 }
 
 async function batch(s: TestServer, op: 'batch-publish' | 'batch-offline', ids: string[], fast: boolean) {
@@ -31,7 +37,14 @@ async function batch(s: TestServer, op: 'batch-publish' | 'batch-offline', ids: 
 }
 
 function expectAllPassed(v: any, ids: string[], type: string) {
-  expect(v).toMatchObject({ operation_status: 'SUCCESS', operation_type: type, total: ids.length, success: ids.length, failed: 0, rate: '1.00' });
+  expect(v).toMatchObject({
+    operation_status: 'SUCCESS',
+    operation_type: type,
+    total: ids.length,
+    success: ids.length,
+    failed: 0,
+    rate: '1.00',
+  });
   // Publish and offline answer in request order; a decision answers in the order of the application ids sent.
   const groups = v.groups.map((g: any) => [g.biz_id, g.operation_status, g.remark, g.operation_type]);
   const want = ids.map((id) => [id, 'SUCCESS', 'PASSED', type]);
@@ -41,14 +54,17 @@ function expectAllPassed(v: any, ids: string[], type: string) {
 
 /** What the batch_publish resource turns a FAILED batch into: `{biz_id} | {remark};` per failed child. */
 function tfFailure(v: any): string {
-  return v.groups.filter((g: any) => g.operation_status === 'FAILED').map((g: any) => `${g.biz_id} | ${g.remark};`).join('');
+  return v.groups
+    .filter((g: any) => g.operation_status === 'FAILED')
+    .map((g: any) => `${g.biz_id} | ${g.remark};`)
+    .join('');
 }
 
 /** The approvals data source: limit=100, offset += len(records), stop on a short page. */
 async function tfListApprovals(s: TestServer, filters: Record<string, string>) {
   const records: any[] = [];
   const pages: number[] = [];
-  for (let offset = 0; pages.length < 20;) {
+  for (let offset = 0; pages.length < 20; ) {
     const q = new URLSearchParams({ limit: '100', offset: String(offset), ...filters });
     const r = await s.call('GET', `/v2/{p}/design/approvals?${q}`);
     expect(r.status).toBe(200);
@@ -66,7 +82,13 @@ async function developing(s: TestServer, ids: string[]) {
   const mine = records.filter((a) => ids.includes(a.biz_id));
   expect(mine.map((a) => a.biz_id).sort()).toEqual([...ids].sort());
   for (const a of mine) {
-    expect(a).toMatchObject({ biz_type: 'SUBJECT', approval_type: 'PUBLISH', approval_status: 'DEVELOPING', biz_status: 'PUBLISH_DEVELOPING', approver: 'admin' });
+    expect(a).toMatchObject({
+      biz_type: 'SUBJECT',
+      approval_type: 'PUBLISH',
+      approval_status: 'DEVELOPING',
+      biz_status: 'PUBLISH_DEVELOPING',
+      approver: 'admin',
+    });
     expect(a.id).toMatch(/^[0-9]{19}$/);
   }
   return mine.map((a) => a.id as string);
@@ -82,8 +104,12 @@ async function expectStatuses(s: TestServer, ids: string[], status: string) {
 
 describe.each(ENGINES)('Terraform acceptance flows (%s)', (engine) => {
   let s: TestServer;
-  beforeAll(async () => { s = await startServer(engine); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startServer(engine);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   it('flow 1: publish, recall, publish, reject, publish, resolve, unpublish', async () => {
     const ids = [await createSubject(s, 'tf_flow_a'), await createSubject(s, 'tf_flow_b'), await createSubject(s, 'tf_flow_c')];
@@ -108,7 +134,10 @@ describe.each(ENGINES)('Terraform acceptance flows (%s)', (engine) => {
     const second = await developing(s, ids);
     expect(second.some((id) => first.includes(id))).toBe(false);
 
-    const reject = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=reject', { headers: TF_HEADERS, body: { ids: second, msg: 'rejected by terraform' } });
+    const reject = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=reject', {
+      headers: TF_HEADERS,
+      body: { ids: second, msg: 'rejected by terraform' },
+    });
     expect(reject.status).toBe(200);
     expectAllPassed(reject.body.data.value, ids, 'APPROVAL');
     await expectStatuses(s, ids, 'REJECT');
@@ -117,7 +146,10 @@ describe.each(ENGINES)('Terraform acceptance flows (%s)', (engine) => {
     await expectStatuses(s, ids, 'PUBLISH_DEVELOPING');
     const third = await developing(s, ids);
 
-    const resolve = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { headers: TF_HEADERS, body: { ids: third, msg: 'approved by terraform' } });
+    const resolve = await s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+      headers: TF_HEADERS,
+      body: { ids: third, msg: 'approved by terraform' },
+    });
     expect(resolve.status).toBe(200);
     expectAllPassed(resolve.body.data.value, ids, 'APPROVAL');
     await expectStatuses(s, ids, 'PUBLISHED');
@@ -149,14 +181,20 @@ describe.each(ENGINES)('Terraform acceptance flows (%s)', (engine) => {
     const offAgain = await batch(s, 'batch-offline', ids, true);
     expect(offAgain).toMatchObject({ operation_status: 'FAILED', operation_type: 'OFFLINE', total: 3, success: 0, failed: 3 });
     offAgain.groups.forEach((g: any, i: number) => {
-      expect(g).toMatchObject({ biz_id: ids[i], biz_name: names[i], operation_status: 'FAILED', remark: `Definition ${names[i]}  is not online` });
+      expect(g).toMatchObject({
+        biz_id: ids[i],
+        biz_name: names[i],
+        operation_status: 'FAILED',
+        remark: `Definition ${names[i]}  is not online`,
+      });
     });
     await expectStatuses(s, ids, 'OFFLINE');
   });
 
   it('flow 2 uses name_en in the not-online remark, not name_ch', async () => {
     const r = await s.call('POST', '/v3/{p}/design/subjects', {
-      headers: TF_HEADERS, body: { name_ch: '主题甲', name_en: 'tf_code_only', data_owner_list: 'someone', level: 1, description: 'create' },
+      headers: TF_HEADERS,
+      body: { name_ch: '主题甲', name_en: 'tf_code_only', data_owner_list: 'someone', level: 1, description: 'create' },
     });
     expect(r.status).toBe(200);
     const off = await batch(s, 'batch-offline', [r.body.data.value.id], true);

@@ -24,7 +24,12 @@ function expectError(r: Reply, status: number, code?: string) {
 }
 
 /** Made-up ids: the body is refused before any object is looked up. */
-const bigBatch = (s: TestServer, n: number) => batchBody(s, Array.from({ length: n }, (_, i) => String(1e18 + i)), BT);
+const bigBatch = (s: TestServer, n: number) =>
+  batchBody(
+    s,
+    Array.from({ length: n }, (_, i) => String(1e18 + i)),
+    BT,
+  );
 const objects = (n: number, biz_type = BT) => ({ objects: Array.from({ length: n }, (_, i) => ({ biz_type, name_en: `bulk_${i}` })) });
 
 describe.each(ENGINES)('validation (%s)', (engine) => {
@@ -41,7 +46,9 @@ describe.each(ENGINES)('validation (%s)', (engine) => {
     const list = await s.call('GET', `/v2/{p}/design/approvals?biz_id=${pend}`);
     f = { draft: draft!, pub: pub!, pend: pend!, pendApproval: list.body.data.value.records[0].id, dim: dim! };
   });
-  afterAll(async () => { await s.close(); });
+  afterAll(async () => {
+    await s.close();
+  });
 
   /** Everything a refused request could have written. */
   async function snapshot() {
@@ -64,46 +71,148 @@ describe.each(ENGINES)('validation (%s)', (engine) => {
   const confirm = (action: string, body: unknown) => s.call('PUT', `/v2/{p}/design/approvals/action?action-id=${action}`, { body });
 
   const cases: [string, () => Promise<Reply>, string?][] = [
-    ['batch body without biz_infos', () => { const { biz_infos: _, ...b } = batchBody(s, [f.draft], BT); return publish(b); }, BAD_PARAM],
+    [
+      'batch body without biz_infos',
+      () => {
+        const { biz_infos: _, ...b } = batchBody(s, [f.draft], BT);
+        return publish(b);
+      },
+      BAD_PARAM,
+    ],
     ['batch body with empty biz_infos', () => publish(batchBody(s, [], BT)), BAD_PARAM],
-    ['batch body without approver_user_id', () => { const { approver_user_id: _, ...b } = batchBody(s, [f.draft], BT); return publish(b); }, BAD_PARAM],
+    [
+      'batch body without approver_user_id',
+      () => {
+        const { approver_user_id: _, ...b } = batchBody(s, [f.draft], BT);
+        return publish(b);
+      },
+      BAD_PARAM,
+    ],
     ['duplicate biz_id', () => publish(batchBody(s, [f.draft, f.draft], BT)), BAD_PARAM],
     ['duplicate biz_id on offline', () => offline(batchBody(s, [f.pub, f.pub], BT, { fast_approval: true })), BAD_PARAM],
-    ['biz_id that is not digits', () => publish(withValid({ biz_infos: [{ biz_id: f.draft, biz_type: BT }, { biz_id: '12ab', biz_type: BT }] })), BAD_PARAM],
+    [
+      'biz_id that is not digits',
+      () =>
+        publish(
+          withValid({
+            biz_infos: [
+              { biz_id: f.draft, biz_type: BT },
+              { biz_id: '12ab', biz_type: BT },
+            ],
+          }),
+        ),
+      BAD_PARAM,
+    ],
     ['biz_id -1 as a JSON number', () => publish(withValid({ biz_infos: [{ biz_id: -1, biz_type: BT }] })), BAD_PARAM],
     ['unknown biz_type', () => publish(withValid({ biz_infos: [{ biz_id: f.draft, biz_type: 'TABLE_MODE' }] })), BAD_PARAM],
     ['unknown biz_id', () => publish(batchBody(s, [f.draft, UNKNOWN_ID], BT, { fast_approval: true })), ERRORS.OBJECT_NOT_FOUND.code],
-    ['biz_id of another biz_type', () => publish(withValid({ biz_infos: [{ biz_id: f.draft, biz_type: BT }, { biz_id: f.dim, biz_type: BT }] })), ERRORS.OBJECT_NOT_FOUND.code],
-    ['biz_id of another biz_type on offline', () => offline(batchBody(s, [f.pub], 'DIMENSION', { fast_approval: true })), ERRORS.OBJECT_NOT_FOUND.code],
+    [
+      'biz_id of another biz_type',
+      () =>
+        publish(
+          withValid({
+            biz_infos: [
+              { biz_id: f.draft, biz_type: BT },
+              { biz_id: f.dim, biz_type: BT },
+            ],
+          }),
+        ),
+      ERRORS.OBJECT_NOT_FOUND.code,
+    ],
+    [
+      'biz_id of another biz_type on offline',
+      () => offline(batchBody(s, [f.pub], 'DIMENSION', { fast_approval: true })),
+      ERRORS.OBJECT_NOT_FOUND.code,
+    ],
     ['10,001 items in a batch', () => publish(bigBatch(s, 10_001)), BAD_PARAM],
     ['10,001 items in an offline batch', () => offline(bigBatch(s, 10_001)), BAD_PARAM],
-    ['approver_user_id that is not a registered approver', () => publish(withValid({ approver_user_id: 'f'.repeat(32) })), ERRORS.APPROVER_NOT_REGISTERED.code],
-    ['approver_user_id that is not a registered approver, fast', () => publish(withValid({ approver_user_id: 'nobody', fast_approval: true })), ERRORS.APPROVER_NOT_REGISTERED.code],
+    [
+      'approver_user_id that is not a registered approver',
+      () => publish(withValid({ approver_user_id: 'f'.repeat(32) })),
+      ERRORS.APPROVER_NOT_REGISTERED.code,
+    ],
+    [
+      'approver_user_id that is not a registered approver, fast',
+      () => publish(withValid({ approver_user_id: 'nobody', fast_approval: true })),
+      ERRORS.APPROVER_NOT_REGISTERED.code,
+    ],
     ['schedule_time 1830', () => publish(withValid({ schedule_time: '1830' })), BAD_PARAM],
     ['schedule_time 60_18', () => publish(withValid({ schedule_time: '60_18' })), BAD_PARAM],
     ['schedule_time 30_24', () => publish(withValid({ schedule_time: '30_24' })), BAD_PARAM],
     ['env_type INVALID_TYPE on the batch', () => publish(withValid({ env_type: 'INVALID_TYPE' })), BAD_PARAM],
-    ['env_type INVALID_TYPE on an item', () => publish(withValid({ biz_infos: [{ biz_id: f.draft, biz_type: BT, env_type: 'INVALID_TYPE' }] })), BAD_PARAM],
+    [
+      'env_type INVALID_TYPE on an item',
+      () => publish(withValid({ biz_infos: [{ biz_id: f.draft, biz_type: BT, env_type: 'INVALID_TYPE' }] })),
+      BAD_PARAM,
+    ],
     ['env_type that is not an EnvTypeEnum', () => publish(withValid({ env_type: 'TEST_TYPE' })), BAD_PARAM],
-    ['invalid JSON body', () => s.call('POST', '/v2/{p}/design/approvals/batch-publish', { raw: '{"biz_infos": [', headers: { 'content-type': 'application/json' } }), ERRORS.BAD_REQUEST_BODY.code],
+    [
+      'invalid JSON body',
+      () =>
+        s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+          raw: '{"biz_infos": [',
+          headers: { 'content-type': 'application/json' },
+        }),
+      ERRORS.BAD_REQUEST_BODY.code,
+    ],
     ['action-id=approve', () => confirm('approve', { ids: [f.pendApproval], msg: 'ok' }), BAD_PARAM],
     ['confirm with empty ids', () => confirm('resolve', { ids: [], msg: 'ok' }), BAD_PARAM],
     ['confirm without msg', () => confirm('resolve', { ids: [f.pendApproval] }), BAD_PARAM],
     ['confirm with msg of 501 characters', () => confirm('reject', { ids: [f.pendApproval], msg: 'x'.repeat(501) }), BAD_PARAM],
     ['confirm with duplicate ids', () => confirm('resolve', { ids: [f.pendApproval, f.pendApproval], msg: 'ok' }), BAD_PARAM],
-    ['confirm naming an unknown application', () => confirm('resolve', { ids: [f.pendApproval, UNKNOWN_ID], msg: 'ok' }), ERRORS.APPROVAL_NOT_FOUND.code],
-    ['confirm with invalid JSON', () => s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', { raw: '{ids:', headers: { 'content-type': 'application/json' } }), ERRORS.BAD_REQUEST_BODY.code],
+    [
+      'confirm naming an unknown application',
+      () => confirm('resolve', { ids: [f.pendApproval, UNKNOWN_ID], msg: 'ok' }),
+      ERRORS.APPROVAL_NOT_FOUND.code,
+    ],
+    [
+      'confirm with invalid JSON',
+      () =>
+        s.call('PUT', '/v2/{p}/design/approvals/action?action-id=resolve', {
+          raw: '{ids:',
+          headers: { 'content-type': 'application/json' },
+        }),
+      ERRORS.BAD_REQUEST_BODY.code,
+    ],
     ['withdraw with ids=abc', () => s.call('PUT', '/v2/{p}/design/approvals?ids=abc'), BAD_PARAM],
-    ['withdraw naming an unknown application', () => s.call('PUT', `/v2/{p}/design/approvals?ids=${f.pendApproval},${UNKNOWN_ID}`), ERRORS.APPROVAL_NOT_FOUND.code],
-    ['create approver without user_id', () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'x' } }), BAD_PARAM],
-    ['create approver with unknown user_id', () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'x', user_id: 'f'.repeat(32) } }), ERRORS.APPROVER_NOT_MEMBER.code],
-    ['create a duplicate approver', () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'again', user_id: s.adminId } }), ERRORS.APPROVER_EXISTS.code],
-    ['delete approver with unknown id', () => s.call('DELETE', '/v2/{p}/design/approvals/users?approver_ids=999999'), ERRORS.APPROVER_NOT_FOUND.code],
-    ['delete approvers, one unknown', async () => {
-      const known = (await s.call('GET', '/v2/{p}/design/approvals/users')).body.data.value.records[0].id;
-      return s.call('DELETE', `/v2/{p}/design/approvals/users?approver_ids=${known},999999`);
-    }, ERRORS.APPROVER_NOT_FOUND.code],
-    ['create objects with unknown biz_type', () => s.call('POST', '/archgate/v1/{p}/objects', { body: objects(2, 'NOT_A_TYPE') }), BAD_PARAM],
+    [
+      'withdraw naming an unknown application',
+      () => s.call('PUT', `/v2/{p}/design/approvals?ids=${f.pendApproval},${UNKNOWN_ID}`),
+      ERRORS.APPROVAL_NOT_FOUND.code,
+    ],
+    [
+      'create approver without user_id',
+      () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'x' } }),
+      BAD_PARAM,
+    ],
+    [
+      'create approver with unknown user_id',
+      () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'x', user_id: 'f'.repeat(32) } }),
+      ERRORS.APPROVER_NOT_MEMBER.code,
+    ],
+    [
+      'create a duplicate approver',
+      () => s.call('POST', '/v2/{p}/design/approvals/users', { body: { approver_name: 'again', user_id: s.adminId } }),
+      ERRORS.APPROVER_EXISTS.code,
+    ],
+    [
+      'delete approver with unknown id',
+      () => s.call('DELETE', '/v2/{p}/design/approvals/users?approver_ids=999999'),
+      ERRORS.APPROVER_NOT_FOUND.code,
+    ],
+    [
+      'delete approvers, one unknown',
+      async () => {
+        const known = (await s.call('GET', '/v2/{p}/design/approvals/users')).body.data.value.records[0].id;
+        return s.call('DELETE', `/v2/{p}/design/approvals/users?approver_ids=${known},999999`);
+      },
+      ERRORS.APPROVER_NOT_FOUND.code,
+    ],
+    [
+      'create objects with unknown biz_type',
+      () => s.call('POST', '/archgate/v1/{p}/objects', { body: objects(2, 'NOT_A_TYPE') }),
+      BAD_PARAM,
+    ],
     ['create 10,001 objects', () => s.call('POST', '/archgate/v1/{p}/objects', { body: objects(10_001) }), BAD_PARAM],
     ['list approvals with limit=0', () => s.call('GET', '/v2/{p}/design/approvals?limit=0'), BAD_PARAM],
     ['list approvals with limit=101', () => s.call('GET', '/v2/{p}/design/approvals?limit=101'), BAD_PARAM],

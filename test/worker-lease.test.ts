@@ -7,7 +7,7 @@ import { openStore } from '../src/store/db.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
 describe.each(ENGINES)('snowflake worker-id leases (%s)', (engine) => {
-  it('gives live nodes different ids, refuses a live node\'s id, and frees an id on release or expiry', async () => {
+  it("gives live nodes different ids, refuses a live node's id, and frees an id on release or expiry", async () => {
     const db = engine === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'ag-lease-')), 'a.db')}` : await freshDbUrl(engine);
     // One after another: three SQLite connections in one process must not wait on each other's
     // migration lock (better-sqlite3 waits synchronously, blocking the event loop that would release it).
@@ -22,7 +22,11 @@ describe.each(ENGINES)('snowflake worker-id leases (%s)', (engine) => {
       await a!.release();
       expect(await c!.acquire(ida)).toBe(ida);
       // A node that died keeps its id only until its lease runs out.
-      await stores[0]!.db.updateTable('worker_leases').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('worker_id', '=', idb).execute();
+      await stores[0]!.db
+        .updateTable('worker_leases')
+        .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+        .where('worker_id', '=', idb)
+        .execute();
       const d = new WorkerLease(stores[0]!, (e) => lost.push(e));
       expect(await d.acquire(idb)).toBe(idb);
       await d.release();

@@ -14,7 +14,9 @@ export class Api {
 
   async call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(this.node.url + path.replace('{p}', this.node.projectId), {
-      method, headers: this.headers(), body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers: this.headers(),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
@@ -24,11 +26,17 @@ export class Api {
   /** POST /v3/auth/tokens as the admin, then the admin's user id from the approver list. */
   async login(): Promise<void> {
     const res = await fetch(`${this.node.url}/v3/auth/tokens`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ auth: {
-        identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } },
-        scope: { project: { id: this.node.projectId } },
-      } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } },
+          },
+          scope: { project: { id: this.node.projectId } },
+        },
+      }),
     });
     if (res.status !== 201) throw new Error(`login: ${res.status} ${await res.text()}`);
     this.token = res.headers.get('x-subject-token')!;
@@ -51,7 +59,10 @@ export class Api {
   batchBody(ids: readonly string[], bizType: string): Record<string, unknown> {
     return {
       biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: bizType })),
-      approver_user_id: this.adminId, approver_user_name: 'admin', email: null, fast_approval: true,
+      approver_user_id: this.adminId,
+      approver_user_name: 'admin',
+      email: null,
+      fast_approval: true,
     };
   }
 
@@ -60,7 +71,9 @@ export class Api {
     const body = JSON.stringify(this.batchBody(ids, bizType));
     const t0 = performance.now();
     const res = await fetch(`${this.node.url}/v2/${this.node.projectId}/design/approvals/batch-${kind}?from=standard`, {
-      method: 'POST', headers: this.headers(), body,
+      method: 'POST',
+      headers: this.headers(),
+      body,
     });
     const text = await res.text();
     const ms = performance.now() - t0;
@@ -77,7 +90,10 @@ export class Api {
 
   /** How many batches of this type failed (an item that failed fails its batch). */
   async failedBatches(type: 'PUBLISH' | 'OFFLINE'): Promise<number> {
-    const r = await this.call<{ data: { value: { total: number } } }>('GET', `/archgate/v1/{p}/batches?operation_type=${type}&operation_status=FAILED&limit=1`);
+    const r = await this.call<{ data: { value: { total: number } } }>(
+      'GET',
+      `/archgate/v1/{p}/batches?operation_type=${type}&operation_status=FAILED&limit=1`,
+    );
     return r.data.value.total;
   }
 }

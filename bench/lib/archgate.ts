@@ -33,9 +33,15 @@ export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('ARCHGATE_')) env[k] = v;
   Object.assign(env, {
-    ARCHGATE_DB: o.db, ARCHGATE_HOST: '127.0.0.1', ARCHGATE_PORT: '0', ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    ARCHGATE_LOG_LEVEL: 'warn', ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0',
-    ARCHGATE_WORKER_ID: String(o.workerId), ARCHGATE_SECRET_KEY: SECRET_KEY,
+    ARCHGATE_DB: o.db,
+    ARCHGATE_HOST: '127.0.0.1',
+    ARCHGATE_PORT: '0',
+    ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ARCHGATE_LOG_LEVEL: 'warn',
+    ARCHGATE_RATE_LIMIT_QUERY: '0',
+    ARCHGATE_RATE_LIMIT_WRITE: '0',
+    ARCHGATE_WORKER_ID: String(o.workerId),
+    ARCHGATE_SECRET_KEY: SECRET_KEY,
   });
   const child = spawnChild(o.name, TSX, [...(o.nodeArgs ?? []), MAIN], env, o.core);
   try {

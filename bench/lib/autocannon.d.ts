@@ -25,8 +25,16 @@ declare module 'autocannon' {
       requests?: Request[];
     }
     interface Histogram {
-      average: number; mean: number; stddev: number; min: number; max: number; total: number;
-      p50: number; p90: number; p97_5: number; p99: number;
+      average: number;
+      mean: number;
+      stddev: number;
+      min: number;
+      max: number;
+      total: number;
+      p50: number;
+      p90: number;
+      p97_5: number;
+      p99: number;
     }
     interface Result {
       duration: number;
@@ -37,7 +45,9 @@ declare module 'autocannon' {
       latency: Histogram;
       requests: Histogram & { sent: number };
     }
-    interface Instance extends EventEmitter { stop(): void }
+    interface Instance extends EventEmitter {
+      stop(): void;
+    }
   }
 
   function autocannon(opts: autocannon.Options, cb: (err: Error | null, result: autocannon.Result) => void): autocannon.Instance;

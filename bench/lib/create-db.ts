@@ -5,7 +5,11 @@ import { SecretBox } from '../../src/iam/secrets.js';
 import { openStore } from '../../src/store/db.js';
 import { ADMIN_PASSWORD, SECRET_KEY } from './archgate.js';
 
-export interface Tenant { projectId: string; workspaceId: string; adminId: string }
+export interface Tenant {
+  projectId: string;
+  workspaceId: string;
+  adminId: string;
+}
 
 /**
  * Creates a SQLite database with archgate's own code, as its first start would (migrations, then the

@@ -9,6 +9,8 @@ const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
 app.post('/echo', { schema: { body: ApprovalBatchParam } }, async (req) => req.body);
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`echo listening on ${address}\n`);
-const stop = () => { void app.close().then(() => process.exit(0)); };
+const stop = () => {
+  void app.close().then(() => process.exit(0));
+};
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

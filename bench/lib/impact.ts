@@ -1,7 +1,10 @@
 import type { Api } from './api.js';
 import { median } from './stats.js';
 
-export interface ImpactTree { root: string; objects: number }
+export interface ImpactTree {
+  root: string;
+  objects: number;
+}
 
 /**
  * One ATOMIC_METRIC with 9,999 transitive dependants, DERIVED_METRICs in four levels (10, 100, 1,000,
@@ -19,9 +22,13 @@ export async function provisionImpactTree(api: Api, label: string): Promise<Impa
   for (const width of [10, 100, 1000, 8889]) {
     const above = level;
     const aboveType = levelType;
-    level = await create(Array.from({ length: width }, (_, i) => ({
-      biz_type: 'DERIVED_METRIC', name_en: `${label}_${width}_${i}`, references: [{ biz_type: aboveType, biz_id: above[i % above.length]! }],
-    })));
+    level = await create(
+      Array.from({ length: width }, (_, i) => ({
+        biz_type: 'DERIVED_METRIC',
+        name_en: `${label}_${width}_${i}`,
+        references: [{ biz_type: aboveType, biz_id: above[i % above.length]! }],
+      })),
+    );
     levelType = 'DERIVED_METRIC';
     dependants.push(...level);
   }
@@ -40,11 +47,13 @@ export async function measureImpact(api: Api, tree: ImpactTree, reps: number): P
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();
     const r = await api.call<{ data: { value: { closure: unknown[] } } }>('POST', '/archgate/v1/{p}/impact', {
-      action: 'OFFLINE', biz_infos: [{ biz_id: tree.root, biz_type: 'ATOMIC_METRIC' }],
+      action: 'OFFLINE',
+      biz_infos: [{ biz_id: tree.root, biz_type: 'ATOMIC_METRIC' }],
     });
     runs.push(performance.now() - t0);
     // The closure lists the root and every dependant.
-    if (r.data.value.closure.length !== tree.objects) throw new Error(`impact: closure of ${r.data.value.closure.length}, expected ${tree.objects}`);
+    if (r.data.value.closure.length !== tree.objects)
+      throw new Error(`impact: closure of ${r.data.value.closure.length}, expected ${tree.objects}`);
   }
   return { ms: median(runs), runs };
 }

@@ -1,9 +1,20 @@
 import type { Api } from './api.js';
 import { percentile } from './stats.js';
 
-export interface ListQuery { label: string; query: string }
+export interface ListQuery {
+  label: string;
+  query: string;
+}
 
-export interface ListResult { label: string; query: string; p50_ms: number; p99_ms: number; max_ms: number; total: number; requests: number }
+export interface ListResult {
+  label: string;
+  query: string;
+  p50_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  total: number;
+  requests: number;
+}
 
 /**
  * Latency of one list-approvals page, over `requests` sequential requests (after `warm` unmeasured ones),
@@ -28,5 +39,13 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
   const times: number[] = [];
   const t0 = performance.now();
   for (let i = 0; i < requests && (times.length < 10 || performance.now() - t0 < budgetS * 1000); i++) times.push(await once());
-  return { label: q.label, query: q.query, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99), max_ms: Math.max(...times), total, requests: times.length };
+  return {
+    label: q.label,
+    query: q.query,
+    p50_ms: percentile(times, 50),
+    p99_ms: percentile(times, 99),
+    max_ms: Math.max(...times),
+    total,
+    requests: times.length,
+  };
 }

@@ -16,7 +16,9 @@ export interface LoadTarget {
   maxSeconds: number;
 }
 
-export interface LoadSpec { targets: LoadTarget[] }
+export interface LoadSpec {
+  targets: LoadTarget[];
+}
 
 /** Latencies in ms over every answer but the first of each connection. */
 export interface LoadResult {

@@ -19,11 +19,13 @@ function runTarget(t: LoadTarget): Promise<LoadResult> {
     // longer measure the success path); `connections` bodies stay in reserve for requests already built.
     if (t.bodies.length > 1) {
       request.setupRequest = (req) => {
-        if (next >= t.bodies.length - t.connections && !exhausted) { exhausted = true; setImmediate(() => instance.stop()); }
+        if (next >= t.bodies.length - t.connections && !exhausted) {
+          exhausted = true;
+          setImmediate(() => instance.stop());
+        }
         return { ...req, body: t.bodies[next++ % t.bodies.length] };
       };
-    }
-    else request.body = t.bodies[0];
+    } else request.body = t.bodies[0];
     // autocannon notices the end of a run (and rounds its duration) only at its sample ticks: the time that
     // counts is taken here, from the start to the last answer.
     const t0 = performance.now();
@@ -34,26 +36,51 @@ function runTarget(t: LoadTarget): Promise<LoadResult> {
     const steady: number[] = [];
     const first: number[] = [];
     const seen = new Set<unknown>();
-    const instance = autocannon({
-      url: t.url, connections: t.connections, requests: [request], timeout: 30, sampleInt: 50,
-      ...(t.amount !== undefined ? { amount: t.amount } : { duration: t.durationS }),
-    }, (err, r) => {
-      clearTimeout(guard);
-      if (err) { reject(err); return; }
-      const completed = r.requests.total;
-      const seconds = (last - t0) / 1000;
-      const q = (p: number) => Number(percentile(steady, p).toFixed(2));
-      resolve({
-        label: t.label, duration_s: Number(seconds.toFixed(3)), completed, rps: completed / seconds,
-        p50_ms: q(50), p90_ms: q(90), p97_5_ms: q(97.5), p99_ms: q(99), max_ms: q(100),
-        first_max_ms: Number(Math.max(0, ...first).toFixed(2)),
-        ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, bodies_used: next, ended_early: exhausted,
-      });
-    });
+    const instance = autocannon(
+      {
+        url: t.url,
+        connections: t.connections,
+        requests: [request],
+        timeout: 30,
+        sampleInt: 50,
+        ...(t.amount !== undefined ? { amount: t.amount } : { duration: t.durationS }),
+      },
+      (err, r) => {
+        clearTimeout(guard);
+        if (err) {
+          reject(err);
+          return;
+        }
+        const completed = r.requests.total;
+        const seconds = (last - t0) / 1000;
+        const q = (p: number) => Number(percentile(steady, p).toFixed(2));
+        resolve({
+          label: t.label,
+          duration_s: Number(seconds.toFixed(3)),
+          completed,
+          rps: completed / seconds,
+          p50_ms: q(50),
+          p90_ms: q(90),
+          p97_5_ms: q(97.5),
+          p99_ms: q(99),
+          max_ms: q(100),
+          first_max_ms: Number(Math.max(0, ...first).toFixed(2)),
+          ok: r['2xx'],
+          non2xx: r.non2xx,
+          errors: r.errors,
+          timeouts: r.timeouts,
+          bodies_used: next,
+          ended_early: exhausted,
+        });
+      },
+    );
     instance.on('response', (client: unknown, _status: number, _bytes: number, ms: number) => {
       last = performance.now();
       if (seen.has(client)) steady.push(ms);
-      else { seen.add(client); first.push(ms); }
+      else {
+        seen.add(client);
+        first.push(ms);
+      }
     });
     // Bounded whatever happens: a stuck run is stopped and reported with what it has.
     const guard = setTimeout(() => instance.stop(), t.maxSeconds * 1000);

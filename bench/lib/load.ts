@@ -12,7 +12,10 @@ export class LoadGenerator {
   private seq = 0;
   private pending: ((line: string) => void) | undefined;
 
-  private constructor(private readonly child: Child, private readonly workDir: string) {
+  private constructor(
+    private readonly child: Child,
+    private readonly workDir: string,
+  ) {
     child.onLine((line) => {
       if ((line.startsWith('result ') || line.startsWith('error ')) && this.pending) this.pending(line);
     });
@@ -30,8 +33,15 @@ export class LoadGenerator {
     const maxS = Math.max(...spec.targets.map((t) => t.maxSeconds)) + 30;
     const line = await new Promise<string>((resolve, reject) => {
       const guard = setTimeout(() => reject(new Error(`load generator: no answer within ${maxS} s`)), maxS * 1000);
-      this.pending = (l) => { clearTimeout(guard); this.pending = undefined; resolve(l); };
-      void this.child.exited.then((code) => { clearTimeout(guard); reject(new Error(`load generator exited (${code})\n${this.child.tail.join('\n')}`)); });
+      this.pending = (l) => {
+        clearTimeout(guard);
+        this.pending = undefined;
+        resolve(l);
+      };
+      void this.child.exited.then((code) => {
+        clearTimeout(guard);
+        reject(new Error(`load generator exited (${code})\n${this.child.tail.join('\n')}`));
+      });
       this.child.proc.stdin!.write(`run ${file}\n`);
     });
     if (line.startsWith('error ')) throw new Error(`load generator: ${line.slice(6)}`);

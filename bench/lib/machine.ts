@@ -6,7 +6,9 @@ export function machine(): { nproc: number; cpu: string; node: string } {
   let cpu = 'unknown';
   try {
     cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
-  } catch { /* not Linux */ }
+  } catch {
+    /* not Linux */
+  }
   return { nproc: availableParallelism(), cpu, node: process.version };
 }
 
@@ -30,7 +32,10 @@ function cpuNow(): { machine: number; ours: number } | undefined {
     const machine = machineJiffies();
     if (!machine) return undefined;
     const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     // utime stime cutime cstime: fields 14-17 of stat, 11-14 after the command name.
     return { machine: machine.busy / TICK, ours: (f[11]! + f[12]! + f[13]! + f[14]!) / TICK };
   } catch {

@@ -21,11 +21,39 @@ export interface Mode {
 }
 
 export const FULL: Mode = {
-  name: 'full', connections: 64, echoWarmS: 3, echoS: 10, offline2Warm: 1000, offline2S: 10, offline2Margin: 3, offline2Min: 2000, offline2Max: 100000,
-  batchReps: 3, listRows: 1_000_000, listWarm: 10, listRequests: 150, impactReps: 5, listBudgetS: 60, floor2Transactions: 20000,
+  name: 'full',
+  connections: 64,
+  echoWarmS: 3,
+  echoS: 10,
+  offline2Warm: 1000,
+  offline2S: 10,
+  offline2Margin: 3,
+  offline2Min: 2000,
+  offline2Max: 100000,
+  batchReps: 3,
+  listRows: 1_000_000,
+  listWarm: 10,
+  listRequests: 150,
+  impactReps: 5,
+  listBudgetS: 60,
+  floor2Transactions: 20000,
 };
 
 export const QUICK: Mode = {
-  name: 'quick', connections: 64, echoWarmS: 0.5, echoS: 1.5, offline2Warm: 128, offline2S: 1.5, offline2Margin: 3, offline2Min: 600, offline2Max: 20000,
-  batchReps: 1, listRows: 100_000, listWarm: 2, listRequests: 20, impactReps: 3, listBudgetS: 5, floor2Transactions: 5000,
+  name: 'quick',
+  connections: 64,
+  echoWarmS: 0.5,
+  echoS: 1.5,
+  offline2Warm: 128,
+  offline2S: 1.5,
+  offline2Margin: 3,
+  offline2Min: 600,
+  offline2Max: 20000,
+  batchReps: 1,
+  listRows: 100_000,
+  listWarm: 2,
+  listRequests: 20,
+  impactReps: 3,
+  listBudgetS: 5,
+  floor2Transactions: 5000,
 };

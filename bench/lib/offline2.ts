@@ -27,7 +27,17 @@ export interface Offline2Options {
   maxRequests: number;
 }
 
-export interface Offline2Result { ended_early: boolean; cpu_busy: number | undefined; rps: number; p99_ms: number; p50_ms: number; requests: number; duration_s: number; warm_rps: number; perNode: LoadResult[] }
+export interface Offline2Result {
+  ended_early: boolean;
+  cpu_busy: number | undefined;
+  rps: number;
+  p99_ms: number;
+  p50_ms: number;
+  requests: number;
+  duration_s: number;
+  warm_rps: number;
+  perNode: LoadResult[];
+}
 
 /** Bodies each node needs for `requests` requests over `nodes` nodes at `connections` connections in all. */
 export function bodiesPerNode(requests: number, nodes: number, connections: number): number {
@@ -51,9 +61,14 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const maxSeconds = Math.max(60, 4 * o.seconds);
   const spec = (bodies: string[][], tag: string, run: { amount: number } | { durationS: number }) => ({
     targets: nodes.map((api, i) => ({
-      label: `${o.label}_${tag}_node${i}`, url: api.node.url, method: 'POST' as const,
-      path: `/v2/${api.node.projectId}/design/approvals/batch-offline?from=standard`, headers: api.headers(),
-      bodies: bodies[i]!, connections: conns, maxSeconds,
+      label: `${o.label}_${tag}_node${i}`,
+      url: api.node.url,
+      method: 'POST' as const,
+      path: `/v2/${api.node.projectId}/design/approvals/batch-offline?from=standard`,
+      headers: api.headers(),
+      bodies: bodies[i]!,
+      connections: conns,
+      maxSeconds,
       ...('amount' in run ? { amount: Math.max(conns, Math.ceil(run.amount / nodes.length)) } : run),
     })),
   });
@@ -71,12 +86,21 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const failed = (await nodes[0]!.failedBatches('OFFLINE')) - failedBefore;
   if (failed !== 0) {
     const used = results.map((r) => `${r.bodies_used} of ${per}`).join(', ');
-    throw new Error(`${o.label}: ${failed} batch-offline requests had failed items (fresh bodies used: ${used}); the figures would not measure the success path`);
+    throw new Error(
+      `${o.label}: ${failed} batch-offline requests had failed items (fresh bodies used: ${used}); the figures would not measure the success path`,
+    );
   }
   const total = results.reduce((a, r) => a + r.completed, 0);
   const duration = Math.max(...results.map((r) => r.duration_s));
   return {
-    rps: total / duration, p99_ms: Math.max(...results.map((r) => r.p99_ms)), p50_ms: Math.max(...results.map((r) => r.p50_ms)),
-    requests: total, duration_s: duration, warm_rps: warmRps, perNode: results, ended_early: results.some((r) => r.ended_early), cpu_busy: cpuBusy,
+    rps: total / duration,
+    p99_ms: Math.max(...results.map((r) => r.p99_ms)),
+    p50_ms: Math.max(...results.map((r) => r.p50_ms)),
+    requests: total,
+    duration_s: duration,
+    warm_rps: warmRps,
+    perNode: results,
+    ended_early: results.some((r) => r.ended_early),
+    cpu_busy: cpuBusy,
   };
 }

@@ -44,9 +44,18 @@ export function spawnChild(name: string, cmd: string, args: string[], env: NodeJ
   proc.stdout!.on('data', feeder());
   proc.stderr!.on('data', feeder());
   const child: Child = {
-    name, proc, tail,
-    exited: new Promise((resolve) => proc.on('exit', (code) => { live.delete(child); resolve(code); })),
-    onLine: (fn) => { listeners.push(fn); },
+    name,
+    proc,
+    tail,
+    exited: new Promise((resolve) =>
+      proc.on('exit', (code) => {
+        live.delete(child);
+        resolve(code);
+      }),
+    ),
+    onLine: (fn) => {
+      listeners.push(fn);
+    },
   };
   proc.on('error', (err) => tail.push(`spawn error: ${err.message}`));
   live.add(child);
@@ -56,27 +65,48 @@ export function spawnChild(name: string, cmd: string, args: string[], env: NodeJ
 /** Waits for a line matching `re` (answers the match), failing if the child exits first or time runs out. */
 export function waitForLine(c: Child, re: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${c.name}: no line matching ${re} within ${timeoutMs} ms\n${c.tail.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${c.name}: no line matching ${re} within ${timeoutMs} ms\n${c.tail.join('\n')}`)),
+      timeoutMs,
+    );
     for (const line of c.tail) {
       const m = line.match(re);
-      if (m) { clearTimeout(timer); resolve(m); return; }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+        return;
+      }
     }
     c.onLine((line) => {
       const m = line.match(re);
-      if (m) { clearTimeout(timer); resolve(m); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
     });
-    void c.exited.then((code) => { clearTimeout(timer); reject(new Error(`${c.name} exited (${code})\n${c.tail.join('\n')}`)); });
+    void c.exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${c.name} exited (${code})\n${c.tail.join('\n')}`));
+    });
   });
 }
 
 function killGroup(c: Child, signal: NodeJS.Signals) {
-  try { process.kill(-c.proc.pid!, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-c.proc.pid!, signal);
+  } catch {
+    /* already gone */
+  }
 }
 
 /** SIGTERM to the child (tsx relays it to the program it runs), then SIGKILL to its group after a grace period. */
 export async function stopChild(c: Child, graceMs = 15000): Promise<void> {
   if (!live.has(c)) return;
-  try { c.proc.kill('SIGTERM'); } catch { /* already gone */ }
+  try {
+    c.proc.kill('SIGTERM');
+  } catch {
+    /* already gone */
+  }
   const timer = setTimeout(() => killGroup(c, 'SIGKILL'), graceMs);
   await c.exited;
   clearTimeout(timer);
@@ -104,7 +134,9 @@ function groupPids(c: Child): number[] {
       // Fields after the command name, which is in parentheses and may hold spaces: state ppid pgrp …
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) === pgid) out.push(Number(name));
-    } catch { /* gone meanwhile */ }
+    } catch {
+      /* gone meanwhile */
+    }
   }
   return out;
 }

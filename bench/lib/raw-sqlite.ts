@@ -2,9 +2,33 @@ import Database from 'better-sqlite3';
 
 /** The columns of an application row, as the bench's raw inserts name them. */
 export const APPROVAL_COLS = [
-  'id', 'project_id', 'workspace_id', 'group_id', 'biz_id', 'biz_type', 'name_en', 'name_ch', 'biz_info', 'biz_version',
-  'biz_status', 'approval_status', 'approval_type', 'submit_time', 'create_by', 'create_by_id', 'approval_time', 'approver',
-  'approver_user_id', 'email', 'msg', 'env_type', 'is_edit', 'l1', 'l2', 'l3', 'directory_path',
+  'id',
+  'project_id',
+  'workspace_id',
+  'group_id',
+  'biz_id',
+  'biz_type',
+  'name_en',
+  'name_ch',
+  'biz_info',
+  'biz_version',
+  'biz_status',
+  'approval_status',
+  'approval_type',
+  'submit_time',
+  'create_by',
+  'create_by_id',
+  'approval_time',
+  'approver',
+  'approver_user_id',
+  'email',
+  'msg',
+  'env_type',
+  'is_edit',
+  'l1',
+  'l2',
+  'l3',
+  'directory_path',
 ] as const;
 
 /** `insert into <table> (cols) values (@col, …)`: better-sqlite3 binds a row object by its names. */

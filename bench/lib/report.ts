@@ -1,7 +1,11 @@
 import { round } from './stats.js';
 
 /** The closing JSON object: figures, the ratios against the baselines of the same run, and the goals. */
-export function report(mode: string, f: Record<string, number>, meta: { nproc: number; pinned: boolean; seconds: number; loadavg: number; otherCpuS: number | undefined }) {
+export function report(
+  mode: string,
+  f: Record<string, number>,
+  meta: { nproc: number; pinned: boolean; seconds: number; loadavg: number; otherCpuS: number | undefined },
+) {
   const ratio = (a: string, b: string) => (f[a] !== undefined && f[b] !== undefined ? f[a]! / f[b]! : undefined);
   const ratios: Record<string, number | undefined> = {
     ratio_offline2_vs_echo: ratio('offline2_rps', 'echo_rps'),
@@ -12,7 +16,8 @@ export function report(mode: string, f: Record<string, number>, meta: { nproc: n
     ratio_pg_2nodes_vs_1node: ratio('pg_2nodes_offline2_rps', 'pg_offline2_rps'),
   };
   const all: Record<string, number> = {};
-  for (const [k, v] of Object.entries({ ...f, ...ratios })) if (v !== undefined) all[k] = k.startsWith('ratio_') || k.endsWith('_cpu_busy') ? Number(v.toFixed(3)) : round(v);
+  for (const [k, v] of Object.entries({ ...f, ...ratios }))
+    if (v !== undefined) all[k] = k.startsWith('ratio_') || k.endsWith('_cpu_busy') ? Number(v.toFixed(3)) : round(v);
   const met = (k: string, ok: (v: number) => boolean) => (all[k] === undefined ? null : ok(all[k]!));
   // The goals of the issue, each decided on the figures of this run (null: not decided by this run).
   const goals = {
@@ -23,7 +28,14 @@ export function report(mode: string, f: Record<string, number>, meta: { nproc: n
     pg_2nodes_gt_1node: met('ratio_pg_2nodes_vs_1node', (v) => v > 1),
   };
   return {
-    bench: 'archgate', mode, ...all, goals_met: goals, nproc: meta.nproc, pinned: meta.pinned, loadavg_at_start: meta.loadavg,
-    other_cpu_s: meta.otherCpuS === undefined ? null : round(meta.otherCpuS), seconds: round(meta.seconds),
+    bench: 'archgate',
+    mode,
+    ...all,
+    goals_met: goals,
+    nproc: meta.nproc,
+    pinned: meta.pinned,
+    loadavg_at_start: meta.loadavg,
+    other_cpu_s: meta.otherCpuS === undefined ? null : round(meta.otherCpuS),
+    seconds: round(meta.seconds),
   };
 }

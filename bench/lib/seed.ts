@@ -10,13 +10,46 @@ import type { ApprovalRow } from '../../src/store/approvals.js';
 import { APPROVAL_COLS, insertSql, openRawSqlite } from './raw-sqlite.js';
 import { levelsOf, snapshotOf } from '../../src/usecases/snapshot.js';
 
-export interface SeedInput { path: string; projectId: string; workspaceId: string; adminId: string; rows: number }
+export interface SeedInput {
+  path: string;
+  projectId: string;
+  workspaceId: string;
+  adminId: string;
+  rows: number;
+}
 
 /** Words that names are made of; a `name=` search for one of them matches about 1 name in 30. */
 export const NAME_WORDS = [
-  'orders', 'customer', 'product', 'payment', 'invoice', 'shipment', 'account', 'ledger', 'inventory', 'supplier',
-  'employee', 'contract', 'campaign', 'session', 'refund', 'coupon', 'region', 'store', 'channel', 'device',
-  'member', 'partner', 'budget', 'forecast', 'claim', 'policy', 'ticket', 'warehouse', 'route', 'tariff',
+  'orders',
+  'customer',
+  'product',
+  'payment',
+  'invoice',
+  'shipment',
+  'account',
+  'ledger',
+  'inventory',
+  'supplier',
+  'employee',
+  'contract',
+  'campaign',
+  'session',
+  'refund',
+  'coupon',
+  'region',
+  'store',
+  'channel',
+  'device',
+  'member',
+  'partner',
+  'budget',
+  'forecast',
+  'claim',
+  'policy',
+  'ticket',
+  'warehouse',
+  'route',
+  'tariff',
 ] as const;
 const LAYERS = ['ods', 'dwd', 'dws', 'ads', 'dim'] as const;
 const CH = ['订单', '客户', '产品', '支付', '发票', '物流', '账户', '库存', '供应商', '员工'] as const;
@@ -58,7 +91,10 @@ export function seedApprovals(s: SeedInput): void {
     const objectIdGen = new Snowflake(1021, () => objectMs++);
     const objectIds = Array.from({ length: objectCount }, () => objectIdGen.next());
     const pending = new Set<string>();
-    const others = [{ name: 'dana', id: randomBytes(16).toString('hex') }, { name: 'lee', id: randomBytes(16).toString('hex') }];
+    const others = [
+      { name: 'dana', id: randomBytes(16).toString('hex') },
+      { name: 'lee', id: randomBytes(16).toString('hex') },
+    ];
     let groupId = ids.next();
 
     db.exec('begin immediate');
@@ -74,39 +110,94 @@ export function seedApprovals(s: SeedInput): void {
         const nameCh = `${CH[k % CH.length]}${CH[(k >> 3) % CH.length]}表${k}`;
         const type = rand() < 0.7 ? 'PUBLISH' : 'OFFLINE';
         const r = rand();
-        let status: ApprovalStatus = r < 0.84 ? 'APPROVED' : r < 0.90 ? 'DEVELOPING' : r < 0.97 ? 'REJECT' : 'WITHDREW';
+        let status: ApprovalStatus = r < 0.84 ? 'APPROVED' : r < 0.9 ? 'DEVELOPING' : r < 0.97 ? 'REJECT' : 'WITHDREW';
         if (status === 'DEVELOPING') {
           if (pending.has(bizId)) status = 'APPROVED';
           else pending.add(bizId);
         }
         const fast = status === 'APPROVED' && rand() < 0.6;
         const subject = SUBJECTS[k % SUBJECTS.length]!;
-        const payload = bizType === 'TABLE_MODEL'
-          ? { table_name: nameEn, dw_type: 'DWS', l1: subject, l2: `${subject} ${layer}`, l3: NAME_WORDS[k % NAME_WORDS.length], owner: 'admin',
-            attributes: [{ name_en: 'id', data_type: 'BIGINT', is_primary_key: true }, { name_en: 'amount', data_type: 'DECIMAL(18,2)' }, { name_en: 'created_at', data_type: 'TIMESTAMP' }] }
-          : { owner: 'admin', description: `${nameEn} (${bizType.toLowerCase()})` };
+        const payload =
+          bizType === 'TABLE_MODEL'
+            ? {
+                table_name: nameEn,
+                dw_type: 'DWS',
+                l1: subject,
+                l2: `${subject} ${layer}`,
+                l3: NAME_WORDS[k % NAME_WORDS.length],
+                owner: 'admin',
+                attributes: [
+                  { name_en: 'id', data_type: 'BIGINT', is_primary_key: true },
+                  { name_en: 'amount', data_type: 'DECIMAL(18,2)' },
+                  { name_en: 'created_at', data_type: 'TIMESTAMP' },
+                ],
+              }
+            : { owner: 'admin', description: `${nameEn} (${bizType.toLowerCase()})` };
         const version = 1 + (k % 5);
         const obj: ObjectRow = {
-          id: bizId, project_id: s.projectId, workspace_id: s.workspaceId, biz_type: bizType, name_en: nameEn, name_ch: nameCh,
-          code: null, description: null, status: type === 'PUBLISH' ? 'DRAFT' : 'PUBLISHED', prior_status: null, parent_id: null,
-          refs: [], biz_info: payload, biz_version: version, env_type: null, dev_version: 0, prod_version: 0,
-          create_by: 'admin', update_by: 'admin', create_time: '', update_time: '',
+          id: bizId,
+          project_id: s.projectId,
+          workspace_id: s.workspaceId,
+          biz_type: bizType,
+          name_en: nameEn,
+          name_ch: nameCh,
+          code: null,
+          description: null,
+          status: type === 'PUBLISH' ? 'DRAFT' : 'PUBLISHED',
+          prior_status: null,
+          parent_id: null,
+          refs: [],
+          biz_info: payload,
+          biz_version: version,
+          env_type: null,
+          dev_version: 0,
+          prod_version: 0,
+          create_by: 'admin',
+          update_by: 'admin',
+          create_time: '',
+          update_time: '',
         };
         const snapshot = snapshotOf(obj);
         const submitted = new Date(ms).toISOString();
         const decided = status === 'DEVELOPING' ? null : new Date(ms + (fast ? 0 : Math.floor(rand() * 48 * 3600 * 1000))).toISOString();
-        const bizStatus = ({
-          PUBLISH: { APPROVED: 'PUBLISHED', DEVELOPING: 'PUBLISH_DEVELOPING', REJECT: 'REJECT', WITHDREW: 'DRAFT' },
-          OFFLINE: { APPROVED: 'OFFLINE', DEVELOPING: 'OFFLINE_DEVELOPING', REJECT: 'PUBLISHED', WITHDREW: 'PUBLISHED' },
-        } as const)[type][status];
+        const bizStatus = (
+          {
+            PUBLISH: { APPROVED: 'PUBLISHED', DEVELOPING: 'PUBLISH_DEVELOPING', REJECT: 'REJECT', WITHDREW: 'DRAFT' },
+            OFFLINE: { APPROVED: 'OFFLINE', DEVELOPING: 'OFFLINE_DEVELOPING', REJECT: 'PUBLISHED', WITHDREW: 'PUBLISHED' },
+          } as const
+        )[type][status];
         const by = rand() < 0.8 ? { name: 'admin', id: s.adminId } : pick(others);
         const row: ApprovalRow = {
-          id: ids.next(), project_id: s.projectId, workspace_id: s.workspaceId, group_id: groupId, biz_id: bizId, biz_type: bizType,
-          name_en: nameEn, name_ch: nameCh, biz_info: JSON.stringify(snapshot), biz_version: version + (type === 'PUBLISH' ? 1 : 0),
-          biz_status: bizStatus, approval_status: status, approval_type: type, submit_time: submitted, create_by: by.name,
-          create_by_id: by.id, approval_time: decided, approver: 'admin', approver_user_id: s.adminId, email: null,
-          msg: fast ? 'Fast Approval OK.' : status === 'REJECT' ? 'Naming does not follow the standard' : status === 'APPROVED' ? 'ok' : null,
-          env_type: null, is_edit: type === 'PUBLISH' && rand() < 0.05 ? 1 : 0, ...levelsOf(snapshot),
+          id: ids.next(),
+          project_id: s.projectId,
+          workspace_id: s.workspaceId,
+          group_id: groupId,
+          biz_id: bizId,
+          biz_type: bizType,
+          name_en: nameEn,
+          name_ch: nameCh,
+          biz_info: JSON.stringify(snapshot),
+          biz_version: version + (type === 'PUBLISH' ? 1 : 0),
+          biz_status: bizStatus,
+          approval_status: status,
+          approval_type: type,
+          submit_time: submitted,
+          create_by: by.name,
+          create_by_id: by.id,
+          approval_time: decided,
+          approver: 'admin',
+          approver_user_id: s.adminId,
+          email: null,
+          msg: fast
+            ? 'Fast Approval OK.'
+            : status === 'REJECT'
+              ? 'Naming does not follow the standard'
+              : status === 'APPROVED'
+                ? 'ok'
+                : null,
+          env_type: null,
+          is_edit: type === 'PUBLISH' && rand() < 0.05 ? 1 : 0,
+          ...levelsOf(snapshot),
         };
         insert.run(row);
       }

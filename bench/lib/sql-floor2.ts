@@ -29,8 +29,12 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
     })();
     const token = (db.prepare('select token_hash from tokens limit 1').get() as { token_hash: string } | undefined)?.token_hash ?? '';
     const q = {
-      token: db.prepare('select tokens.user_id, tokens.project_id, tokens.expires_at, users.id, users.name, users.domain_id from tokens left join users on users.id = tokens.user_id where tokens.token_hash = ?'),
-      workspace: db.prepare('select workspaces.*, members.role from workspaces left join members on members.workspace_id = workspaces.id and members.user_id = ? where workspaces.project_id = ? and workspaces.id = ?'),
+      token: db.prepare(
+        'select tokens.user_id, tokens.project_id, tokens.expires_at, users.id, users.name, users.domain_id from tokens left join users on users.id = tokens.user_id where tokens.token_hash = ?',
+      ),
+      workspace: db.prepare(
+        'select workspaces.*, members.role from workspaces left join members on members.workspace_id = workspaces.id and members.user_id = ? where workspaces.project_id = ? and workspaces.id = ?',
+      ),
       approver: db.prepare('select * from approvers where workspace_id = ? and project_id = ? and user_id = ?'),
       objects: db.prepare('select * from objects where id in (?, ?) order by id'),
       edits: db.prepare('select * from pending_edits where biz_id in (?, ?)'),

@@ -30,7 +30,8 @@ export interface SuiteContext {
 }
 
 /** The share of the machine's CPU a run used, as a JSON field (`<name>_cpu_busy`, 0 to 1). */
-const busyOf = (name: string, r: Offline2Result): Record<string, number> => (r.cpu_busy === undefined ? {} : { [`${name}_cpu_busy`]: r.cpu_busy });
+const busyOf = (name: string, r: Offline2Result): Record<string, number> =>
+  r.cpu_busy === undefined ? {} : { [`${name}_cpu_busy`]: r.cpu_busy };
 
 const LIST_QUERIES = [
   { label: 'status', query: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50' },
@@ -48,11 +49,22 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
   const f: Record<string, number> = {};
   const path = (name: string) => join(c.workDir, name);
   const other = c.serverCore === null ? null : 1 - c.serverCore;
-  const sqlite = (name: string, file: string, workerId: number) => startArchgate({ name, db: `sqlite:${path(file)}`, workerId, core: null, nodeArgs: c.nodeArgs });
-  const loggedIn = async (node: Archgate) => { const api = new Api(node); await api.login(); return api; };
+  const sqlite = (name: string, file: string, workerId: number) =>
+    startArchgate({ name, db: `sqlite:${path(file)}`, workerId, core: null, nodeArgs: c.nodeArgs });
+  const loggedIn = async (node: Archgate) => {
+    const api = new Api(node);
+    await api.login();
+    return api;
+  };
   const started: { stop(): Promise<void> }[] = [];
-  const track = <T extends { stop(): Promise<void> }>(x: T) => { started.push(x); return x; };
-  const stopNow = async (x: { stop(): Promise<void> }) => { started.splice(started.indexOf(x), 1); await x.stop(); };
+  const track = <T extends { stop(): Promise<void> }>(x: T) => {
+    started.push(x);
+    return x;
+  };
+  const stopNow = async (x: { stop(): Promise<void> }) => {
+    started.splice(started.indexOf(x), 1);
+    await x.stop();
+  };
 
   try {
     // 1. Start everything: the load generator (on its core), the echo server, archgate on SQLite for the writes,
@@ -76,7 +88,9 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
         const pg = await startPostgres();
         c.onPostgres(pg);
         pgUrl = await createDatabase(pg.url, 'archgate_bench');
-        return loggedIn(track(await startArchgate({ name: 'archgate (pg, node 1)', db: pgUrl, workerId: 1, core: null, nodeArgs: c.nodeArgs })));
+        return loggedIn(
+          track(await startArchgate({ name: 'archgate (pg, node 1)', db: pgUrl, workerId: 1, core: null, nodeArgs: c.nodeArgs })),
+        );
       })(),
     ]);
     log(`started: load generator, echo server, archgate on SQLite (${s1.node.url}), PostgreSQL and archgate on it (${p1.node.url})`);
@@ -107,8 +121,15 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.echo_rps = e.rps;
     log(`echo: ${e.rps.toFixed(0)} req/s, p99 ${e.p99_ms} ms`);
 
-    const o2 = { connections: mode.connections, seconds: mode.offline2S, margin: mode.offline2Margin, minRequests: mode.offline2Min, maxRequests: mode.offline2Max };
-    const show = (r: Offline2Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s; machine ${r.cpu_busy === undefined ? '?' : Math.round(100 * r.cpu_busy)}% busy)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
+    const o2 = {
+      connections: mode.connections,
+      seconds: mode.offline2S,
+      margin: mode.offline2Margin,
+      minRequests: mode.offline2Min,
+      maxRequests: mode.offline2Max,
+    };
+    const show = (r: Offline2Result) =>
+      `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s; machine ${r.cpu_busy === undefined ? '?' : Math.round(100 * r.cpu_busy)}% busy)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
 
     // 4. SQLite: offline2, batch10k, the impact preview.
     pin(s1.node.child, c.serverCore);
@@ -120,11 +141,21 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     log(`sqlite: batch10k ${sb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
     const im = await measureImpact(s1, impactTree, mode.impactReps);
     f.impact10k_ms = im.ms;
-    log(`sqlite: impact preview of one object with ${impactTree.objects - 1} dependants: ${im.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    log(
+      `sqlite: impact preview of one object with ${impactTree.objects - 1} dependants: ${im.runs.map((x) => x.toFixed(0)).join(', ')} ms`,
+    );
 
     // 5. The floors: the same rows by raw better-sqlite3 on the same file, its node stopped; offline2's SQL raw.
     await stopNow(s1.node);
-    const floors = sSets.map((objectIds) => sqliteFloor({ path: path('writes.db'), projectId: s1.node.projectId, workspaceId: s1.node.workspaceId, adminId: s1.adminId, objectIds }));
+    const floors = sSets.map((objectIds) =>
+      sqliteFloor({
+        path: path('writes.db'),
+        projectId: s1.node.projectId,
+        workspaceId: s1.node.workspaceId,
+        adminId: s1.adminId,
+        objectIds,
+      }),
+    );
     f.floor10k_ms = median(floors);
     log(`sqlite: floor10k ${floors.map((x) => x.toFixed(0)).join(', ')} ms`);
     // What SQLite alone allows for offline2 (no HTTP, no query building, no fsync), on a database of its own.
@@ -138,8 +169,15 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     const lists = [];
     for (const q of LIST_QUERIES) lists.push(await measureList(listApi, q, mode.listWarm, mode.listRequests, mode.listBudgetS));
     await stopNow(listNode);
-    for (const l of lists) log(`sqlite: list ?${l.query} over ${f.list_rows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests)`);
-    Object.assign(f, { list_p99_ms: Math.max(...lists.map((l) => l.p99_ms)), list_status_p99_ms: lists[0]!.p99_ms, list_name_p99_ms: lists[1]!.p99_ms });
+    for (const l of lists)
+      log(
+        `sqlite: list ?${l.query} over ${f.list_rows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests)`,
+      );
+    Object.assign(f, {
+      list_p99_ms: Math.max(...lists.map((l) => l.p99_ms)),
+      list_status_p99_ms: lists[0]!.p99_ms,
+      list_name_p99_ms: lists[1]!.p99_ms,
+    });
 
     // 7. PostgreSQL, one node: offline2, batch10k.
     pin(p1.node.child, c.serverCore);

@@ -12,7 +12,10 @@ import type { Caller, Services } from '../services.js';
 import { RateLimiter } from './throttle.js';
 
 declare module 'fastify' {
-  interface FastifyRequest { caller?: Caller; principal?: Principal }
+  interface FastifyRequest {
+    caller?: Caller;
+    principal?: Principal;
+  }
   interface FastifyContextConfig {
     /** The permission-matrix operation of a design route: authentication, project, workspace and role. */
     operation?: Operation;
@@ -25,9 +28,7 @@ declare module 'fastify' {
  * What a credential scheme makes of a request's headers: who it is, or the check that remains once the
  * body's bytes are in (an AK/SK signature covers their SHA-256).
  */
-export type Admission =
-  | { principal: Principal }
-  | { afterBody: (req: FastifyRequest, bodySha256: string) => Promise<Principal> };
+export type Admission = { principal: Principal } | { afterBody: (req: FastifyRequest, bodySha256: string) => Promise<Principal> };
 
 /**
  * One credential scheme: answers an admission when the request carries its kind of credential, null
@@ -48,10 +49,15 @@ export const signatureAuthenticator: Authenticator = async (s, req) => {
   const url = req.raw.url ?? req.url;
   const pending = await checkSignatureHead(s, { authorization, method: req.method, url, headers: req.headers });
   return {
-    afterBody: (r, bodySha256) => checkSignatureBody(s, pending, {
-      method: r.method, url, headers: r.headers, body: undefined, bodySha256,
-      pathProjectId: pathProjectId(r),
-    }),
+    afterBody: (r, bodySha256) =>
+      checkSignatureBody(s, pending, {
+        method: r.method,
+        url,
+        headers: r.headers,
+        body: undefined,
+        bodySha256,
+        pathProjectId: pathProjectId(r),
+      }),
   };
 };
 

@@ -21,7 +21,11 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
  */
 export function registerBodyParser(app: FastifyInstance) {
   app.removeAllContentTypeParsers();
-  const parse = (req: { rawBody?: Buffer; headers: Record<string, unknown> }, body: Buffer, done: (err: Error | null, value?: unknown) => void) => {
+  const parse = (
+    req: { rawBody?: Buffer; headers: Record<string, unknown> },
+    body: Buffer,
+    done: (err: Error | null, value?: unknown) => void,
+  ) => {
     req.rawBody = body;
     if (body.length === 0) return done(null, undefined);
     const type = req.headers['content-type'];

@@ -34,8 +34,12 @@ export function familyOf(req: FastifyRequest): ErrorFamily {
 
 function send(reply: FastifyReply, req: FastifyRequest, err: DomainError) {
   // Every "not now" answer says when to come back: throttling and lockouts (429), an unavailable store (503).
-  if (err.status === 429 || err.status === 503) reply.header('retry-after', String(err.params.retry_after ?? (err.status === 429 ? 60 : 5)));
-  return reply.status(err.status).header('x-request-id', req.id).send(errorBody(err, req.id, familyOf(req)));
+  if (err.status === 429 || err.status === 503)
+    reply.header('retry-after', String(err.params.retry_after ?? (err.status === 429 ? 60 : 5)));
+  return reply
+    .status(err.status)
+    .header('x-request-id', req.id)
+    .send(errorBody(err, req.id, familyOf(req)));
 }
 
 /** Fastify's own 4xx errors (body parsing, content type, bad URL), as keys of the table. */
@@ -100,13 +104,19 @@ function requestTarget(err: NodeJS.ErrnoException & { rawPacket?: unknown }): st
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const key: ErrorKey = err.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE'
-    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_HTTP_REQUEST';
+  const key: ErrorKey =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'BAD_HTTP_REQUEST';
   const e = new DomainError(key);
   const id = randomBytes(16).toString('hex');
   const body = JSON.stringify(errorBody(e, id, familyOfPath(requestTarget(err))));
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${id}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(err);
 }

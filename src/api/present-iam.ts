@@ -17,23 +17,40 @@ export function toTokenResponse(t: IssuedToken): Static<typeof TokenResponse> {
       methods: ['password'],
       catalog: [],
       project: { id: t.project.id, name: t.project.name, domain },
-      roles: [{ id: '0', name: 'te_admin' }, { id: '0', name: 'op_service' }],
+      roles: [
+        { id: '0', name: 'te_admin' },
+        { id: '0', name: 'op_service' },
+      ],
       user: { id: t.user.id, name: t.user.name, domain, password_expires_at: '' },
     },
   };
 }
 
 export const toUserVO = (u: UserRow): Static<typeof UserVO> => ({
-  id: u.id, name: u.name, domain_id: u.domain_id, enabled: true, pwd_status: true,
-  create_time: iamTime(u.create_time), is_domain_owner: u.is_domain_admin === 1,
+  id: u.id,
+  name: u.name,
+  domain_id: u.domain_id,
+  enabled: true,
+  pwd_status: true,
+  create_time: iamTime(u.create_time),
+  is_domain_owner: u.is_domain_admin === 1,
 });
 
 export const toCredentialVO = (k: AccessKeyRow): Static<typeof CredentialVO> => ({
-  user_id: k.user_id, access: k.access, status: k.status, create_time: iamTime(k.create_time), description: k.description,
+  user_id: k.user_id,
+  access: k.access,
+  status: k.status,
+  create_time: iamTime(k.create_time),
+  description: k.description,
 });
 
 export const toNewCredentialVO = ({ row, secret }: NewKey): Static<typeof NewCredentialVO> => ({
-  user_id: row.user_id, access: row.access, secret, status: row.status, create_time: iamTime(row.create_time), description: row.description,
+  user_id: row.user_id,
+  access: row.access,
+  secret,
+  status: row.status,
+  create_time: iamTime(row.create_time),
+  description: row.description,
 });
 
 export const toTemporaryCredentialVO = (k: NewTemporaryKey): Static<typeof TemporaryCredentialVO> => ({

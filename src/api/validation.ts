@@ -42,7 +42,11 @@ function newAjv(opts: Pick<Options, 'coerceTypes'>): Ajv {
   ajv.addKeyword({ keyword: 'x-free-json', schemaType: 'object', validate, errors: true });
   // Ajv checks minimum and maximum only on finite numbers (its number keywords sit behind an isFinite
   // guard, so this one is typeless), and coerces "1e400" to Infinity.
-  ajv.addKeyword({ keyword: 'x-finite', schemaType: 'boolean', validate: (_: boolean, data: unknown) => typeof data !== 'number' || Number.isFinite(data) });
+  ajv.addKeyword({
+    keyword: 'x-finite',
+    schemaType: 'boolean',
+    validate: (_: boolean, data: unknown) => typeof data !== 'number' || Number.isFinite(data),
+  });
   return ajv;
 }
 
@@ -58,7 +62,21 @@ export function harden(schema: unknown): unknown {
   for (const k of ['properties', 'patternProperties', '$defs', 'definitions']) {
     if (n[k] && typeof n[k] === 'object') n[k] = Object.fromEntries(Object.entries(n[k] as Node).map(([p, v]) => [p, harden(v)]));
   }
-  for (const k of ['items', 'additionalItems', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'anyOf', 'allOf', 'oneOf', 'prefixItems']) {
+  for (const k of [
+    'items',
+    'additionalItems',
+    'additionalProperties',
+    'not',
+    'if',
+    'then',
+    'else',
+    'contains',
+    'propertyNames',
+    'anyOf',
+    'allOf',
+    'oneOf',
+    'prefixItems',
+  ]) {
     if (n[k] && typeof n[k] === 'object') n[k] = harden(n[k]);
   }
   const types = Array.isArray(n.type) ? (n.type as string[]) : [n.type];

@@ -1,10 +1,19 @@
 import { ALGORITHM, canonicalRequest, sign, stringToSign } from '../iam/aksk.js';
 
 /** A permanent or temporary access key, and the project a permanent key acts in. */
-export interface AccessKeyCredentials { ak: string; sk: string; securityToken?: string; projectId?: string }
+export interface AccessKeyCredentials {
+  ak: string;
+  sk: string;
+  securityToken?: string;
+  projectId?: string;
+}
 
 /** `20240131T080910Z`, the X-Sdk-Date form. */
-export const sdkDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+export const sdkDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * Signs a fetch Request with SDK-HMAC-SHA256 the way the Huawei Cloud SDKs do, over the same canonical
@@ -20,10 +29,14 @@ export async function signRequest(request: Request, cred: AccessKeyCredentials, 
   if (cred.securityToken) headers.set('x-security-token', cred.securityToken);
   // fetch sets Host from the URL itself; it is signed with that value.
   const signable: Record<string, string> = { host: url.host };
-  headers.forEach((v, k) => { signable[k] = v; });
+  headers.forEach((v, k) => {
+    signable[k] = v;
+  });
   // Every header the request carries is signed, as the SDKs do: archgate refuses a request whose
   // workspace, Idempotency-Key or content type could have been changed on the way.
-  const signed = Object.keys(signable).filter((h) => h !== 'authorization').sort();
+  const signed = Object.keys(signable)
+    .filter((h) => h !== 'authorization')
+    .sort();
   const canonical = canonicalRequest({ method: request.method, url: url.pathname + url.search, headers: signable, body }, signed);
   const date = headers.get('x-sdk-date')!;
   const signature = sign(cred.sk, stringToSign(date, canonical));

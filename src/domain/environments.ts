@@ -9,10 +9,14 @@ export type WorkspaceMode = 'simple' | 'enterprise';
 
 export function envsOf(envType: string | null | undefined): Set<Env> {
   switch (envType) {
-    case 'DEV_TYPE': return new Set(['dev']);
-    case 'PROD_TYPE': return new Set(['prod']);
-    case 'DEV_PROD_TYPE': return new Set(['dev', 'prod']);
-    default: return new Set();
+    case 'DEV_TYPE':
+      return new Set(['dev']);
+    case 'PROD_TYPE':
+      return new Set(['prod']);
+    case 'DEV_PROD_TYPE':
+      return new Set(['dev', 'prod']);
+    default:
+      return new Set();
   }
 }
 

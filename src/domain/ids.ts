@@ -11,7 +11,10 @@ export class Snowflake {
   private lastMs = -1n;
   private seq = 0n;
 
-  constructor(private readonly workerId: number, private readonly nowMs: () => number = Date.now) {
+  constructor(
+    private readonly workerId: number,
+    private readonly nowMs: () => number = Date.now,
+  ) {
     if (!Number.isInteger(workerId) || workerId < 0 || workerId > 1023) throw new Error('worker id must be 0..1023');
   }
 

@@ -18,9 +18,7 @@ export function remarkText(key: RemarkKey, name: string): string {
   return REMARKS[key].replace('{name}', name);
 }
 
-export type SubmitRule =
-  | { ok: true; pending: BizStatus; fast: BizStatus }
-  | { ok: false; remark: RemarkKey };
+export type SubmitRule = { ok: true; pending: BizStatus; fast: BizStatus } | { ok: false; remark: RemarkKey };
 
 const publishable: SubmitRule = { ok: true, pending: 'PUBLISH_DEVELOPING', fast: 'PUBLISHED' };
 const notOnline: SubmitRule = { ok: false, remark: 'NOT_ONLINE' };

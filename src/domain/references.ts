@@ -5,7 +5,12 @@ import type { ApprovalType } from './enums.js';
  * store loaded: an object is published only after everything it references, and goes offline only after
  * everything online that references it.
  */
-export interface RefNode { id: string; bizType: string; name: string; status: string }
+export interface RefNode {
+  id: string;
+  bizType: string;
+  name: string;
+  status: string;
+}
 
 /** Still online: published, or published with an offline request under review. */
 export const ONLINE = new Set(['PUBLISHED', 'OFFLINE_DEVELOPING']);
@@ -33,7 +38,9 @@ export function batchOrder(type: ApprovalType, ids: readonly string[], edges: re
   const order: string[] = [];
   const position = new Map(ids.map((id, i) => [id, i]));
   const ready = new MinHeap();
-  ids.forEach((id, i) => { if (waiting.get(id) === 0) ready.push(i); });
+  ids.forEach((id, i) => {
+    if (waiting.get(id) === 0) ready.push(i);
+  });
   while (ready.size > 0) {
     const id = ids[ready.pop()]!;
     order.push(id);
@@ -61,16 +68,24 @@ export function checkPublish(name: string, references: readonly RefNode[], passe
 export function checkOffline(name: string, referrers: readonly RefNode[], passed: ReadonlySet<string>): RefCheck {
   const blockers = referrers.filter((r) => ONLINE.has(r.status) && !passed.has(r.id));
   if (blockers.length === 0) return { ok: true };
-  const named = blockers.slice(0, MAX_NAMED_BLOCKERS).map((b) => `${b.bizType} ${b.name}`).join(', ');
+  const named = blockers
+    .slice(0, MAX_NAMED_BLOCKERS)
+    .map((b) => `${b.bizType} ${b.name}`)
+    .join(', ');
   const more = blockers.length > MAX_NAMED_BLOCKERS ? `, and ${blockers.length - MAX_NAMED_BLOCKERS} more` : '';
-  return { ok: false, remark: `Definition ${name} is referenced by ${blockers.length} published object${blockers.length === 1 ? '' : 's'}: ${named}${more}` };
+  return {
+    ok: false,
+    remark: `Definition ${name} is referenced by ${blockers.length} published object${blockers.length === 1 ? '' : 's'}: ${named}${more}`,
+  };
 }
 
 /** A binary min-heap of numbers. */
 class MinHeap {
   readonly #a: number[] = [];
 
-  get size(): number { return this.#a.length; }
+  get size(): number {
+    return this.#a.length;
+  }
 
   push(v: number): void {
     const a = this.#a;

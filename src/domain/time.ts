@@ -3,7 +3,9 @@
  * Stored times are UTC ISO strings with milliseconds; the wire shows ApprovalVO times as RFC 3339
  * with the configured zone's offset (`2024-04-19T17:14:08+08:00`), as the cloud does.
  */
-export interface Clock { now(): Date }
+export interface Clock {
+  now(): Date;
+}
 export const systemClock: Clock = { now: () => new Date() };
 
 export function isoUtc(d: Date): string {
@@ -18,8 +20,14 @@ export function rfc3339InZone(iso: string | null, tz: string): string | null {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(tz, f);
   }

@@ -7,7 +7,11 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 export const ALGORITHM = 'SDK-HMAC-SHA256';
 export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
-export interface ParsedAuthorization { access: string; signedHeaders: string[]; signature: string }
+export interface ParsedAuthorization {
+  access: string;
+  signedHeaders: string[];
+  signature: string;
+}
 
 const AUTH_RE = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s?SignedHeaders=([^,\s]+),\s?Signature=([0-9a-fA-F]+)$/;
 
@@ -40,7 +44,14 @@ export function canonicalQuery(rawQuery: string): string {
     pairs.set(k, [...(pairs.get(k) ?? []), v]);
   }
   const keys = [...pairs.keys()].sort(codeUnitOrder);
-  return keys.flatMap((k) => pairs.get(k)!.sort(codeUnitOrder).map((v) => `${encode(k)}=${encode(v)}`)).join('&');
+  return keys
+    .flatMap((k) =>
+      pairs
+        .get(k)!
+        .sort(codeUnitOrder)
+        .map((v) => `${encode(k)}=${encode(v)}`),
+    )
+    .join('&');
 }
 
 function decodeQueryComponent(s: string): string {
@@ -75,7 +86,15 @@ export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
  * what executes: anyone could add it to, or change it on, a captured request. The official SDKs sign every
  * header they set, so they always include these.
  */
-export const SIGNED_WHEN_PRESENT: readonly string[] = ['content-type', 'idempotency-key', 'workspace', 'x-project-id', CONTENT_SHA256, 'x-security-token', 'x-sdk-date'];
+export const SIGNED_WHEN_PRESENT: readonly string[] = [
+  'content-type',
+  'idempotency-key',
+  'workspace',
+  'x-project-id',
+  CONTENT_SHA256,
+  'x-security-token',
+  'x-sdk-date',
+];
 
 /** The lower-case hex SHA-256 of the bytes received (of the empty string without a body). */
 export function bodyHash(req: Pick<SignableRequest, 'body' | 'bodySha256'>): string {
@@ -103,11 +122,20 @@ function splitUrl(url: string): { path: string; query: string } {
 export function canonicalRequest(req: SignableRequest, signedHeaders: readonly string[]): string {
   const { path, query } = splitUrl(req.url);
   const sorted = [...signedHeaders].sort(codeUnitOrder);
-  const headerBlock = sorted.map((h) => {
-    const v = req.headers[h];
-    return `${h}:${Array.isArray(v) ? v.join(',') : (v ?? '')}\n`;
-  }).join('');
-  return [req.method.toUpperCase(), canonicalUri(path), canonicalQuery(query), headerBlock, sorted.join(';'), payloadHash(req, signedHeaders)].join('\n');
+  const headerBlock = sorted
+    .map((h) => {
+      const v = req.headers[h];
+      return `${h}:${Array.isArray(v) ? v.join(',') : (v ?? '')}\n`;
+    })
+    .join('');
+  return [
+    req.method.toUpperCase(),
+    canonicalUri(path),
+    canonicalQuery(query),
+    headerBlock,
+    sorted.join(';'),
+    payloadHash(req, signedHeaders),
+  ].join('\n');
 }
 
 export function stringToSign(sdkDate: string, canonical: string): string {
@@ -118,7 +146,14 @@ export function sign(secret: string, toSign: string): string {
   return createHmac('sha256', Buffer.from(secret, 'utf8')).update(toSign).digest('hex');
 }
 
-export type VerifyFailure = 'MALFORMED' | 'MISSING_HEADER' | 'UNSIGNED_HEADER' | 'NO_DATE' | 'STALE_DATE' | 'PAYLOAD_MISMATCH' | 'BAD_SIGNATURE';
+export type VerifyFailure =
+  | 'MALFORMED'
+  | 'MISSING_HEADER'
+  | 'UNSIGNED_HEADER'
+  | 'NO_DATE'
+  | 'STALE_DATE'
+  | 'PAYLOAD_MISMATCH'
+  | 'BAD_SIGNATURE';
 
 /** Parses `20240131T080910Z`; null when malformed. */
 export function parseSdkDate(v: string): Date | null {
@@ -165,7 +200,11 @@ export function verifyHead(req: SignableHead, auth: ParsedAuthorization, now: Da
 /** The signature over the request as received, body included; call after `verifyHead` passed. */
 export function verifyBody(req: SignableRequest, auth: ParsedAuthorization, secret: string): VerifyFailure | null {
   const declared = auth.signedHeaders.includes(CONTENT_SHA256) ? req.headers[CONTENT_SHA256] : undefined;
-  if (declared !== undefined && declared !== UNSIGNED_PAYLOAD && (typeof declared !== 'string' || declared.toLowerCase() !== bodyHash(req))) {
+  if (
+    declared !== undefined &&
+    declared !== UNSIGNED_PAYLOAD &&
+    (typeof declared !== 'string' || declared.toLowerCase() !== bodyHash(req))
+  ) {
     return 'PAYLOAD_MISMATCH';
   }
   // verifyHead has refused a request without its date; this only tells the compiler so.

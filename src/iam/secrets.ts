@@ -57,7 +57,12 @@ const WAY_OUT = 'set ARCHGATE_SECRET_KEY or ARCHGATE_SECRET_KEY_FILE to the key 
  * none): a missing key file is generated only for a store without sealed secrets, and a key that does not
  * open the sample is refused, naming where it came from, instead of answering 500 to every access key.
  */
-export function loadSecretBox(configured: string | undefined, dbUrl: string, keyFile: string | undefined, sealedSample: string | undefined): SecretBox {
+export function loadSecretBox(
+  configured: string | undefined,
+  dbUrl: string,
+  keyFile: string | undefined,
+  sealedSample: string | undefined,
+): SecretBox {
   let box: SecretBox;
   let source: string;
   if (configured) {
@@ -70,7 +75,9 @@ export function loadSecretBox(configured: string | undefined, dbUrl: string, key
     const path = resolve(file);
     if (!existsSync(path)) {
       if (sealedSample !== undefined) {
-        throw new SecretKeyError(`the sealing key file ${path} is missing and the store holds secrets sealed with it: restore the file, or ${WAY_OUT}`);
+        throw new SecretKeyError(
+          `the sealing key file ${path} is missing and the store holds secrets sealed with it: restore the file, or ${WAY_OUT}`,
+        );
       }
       mkdirSync(dirname(path), { recursive: true });
       try {

@@ -13,9 +13,13 @@ export class TestClock implements Clock {
 
   constructor(private readonly store: Store) {}
 
-  now(): Date { return new Date(Date.now() + this.offset); }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
 
-  async refresh() { this.offset = Number((await getSetting(this.store.db, OFFSET)) ?? 0); }
+  async refresh() {
+    this.offset = Number((await getSetting(this.store.db, OFFSET)) ?? 0);
+  }
 
   async advance(ms: number): Promise<Date> {
     await transact(this.store, async (tx) => {

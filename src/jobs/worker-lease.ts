@@ -16,7 +16,10 @@ export class WorkerLease {
   private timer: NodeJS.Timeout | undefined;
   workerId = -1;
 
-  constructor(private readonly store: Store, private readonly onLost: (err: Error) => void) {}
+  constructor(
+    private readonly store: Store,
+    private readonly onLost: (err: Error) => void,
+  ) {}
 
   async acquire(preferred?: number): Promise<number> {
     const now = Date.now();

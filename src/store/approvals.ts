@@ -37,14 +37,23 @@ function columns(set: ApprovalChanges): Partial<ApprovalRow> {
 }
 
 export async function insertApprovals(tx: Tx, rows: readonly NewApprovalRecord[]) {
-  await insertMany(tx, 'approvals', rows.map((r) => ({ ...r, biz_info: JSON.stringify(r.biz_info) })), 100);
+  await insertMany(
+    tx,
+    'approvals',
+    rows.map((r) => ({ ...r, biz_info: JSON.stringify(r.biz_info) })),
+    100,
+  );
 }
 
 export async function getApprovals(tx: Tx, t: Tenant, ids: readonly string[], lock: boolean): Promise<Map<string, Approval>> {
   const out = new Map<string, Approval>();
   for (const part of chunks([...ids].sort(), 500)) {
     // By primary key alone, the tenant checked here (see getObjects).
-    const rows = await tx.selectFrom('approvals').selectAll().where('id', 'in', part).orderBy('id')
+    const rows = await tx
+      .selectFrom('approvals')
+      .selectAll()
+      .where('id', 'in', part)
+      .orderBy('id')
       .$if(lock, (q) => q.forUpdate())
       .execute();
     for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, parsed(r));
@@ -57,9 +66,18 @@ export async function decideApproval(tx: Tx, id: string, set: Pick<Approval, 'ap
 }
 
 export interface ApprovalFilter {
-  bizId?: string; name?: string; createBy?: string; approver?: string;
-  approvalStatus?: 'DEVELOPING' | 'FINISHED'; approvalStatusDetail?: ApprovalStatus; approvalType?: ApprovalType;
-  bizType?: BizType; beginTime?: string; endTime?: string; limit: number; offset: number;
+  bizId?: string;
+  name?: string;
+  createBy?: string;
+  approver?: string;
+  approvalStatus?: 'DEVELOPING' | 'FINISHED';
+  approvalStatusDetail?: ApprovalStatus;
+  approvalType?: ApprovalType;
+  bizType?: BizType;
+  beginTime?: string;
+  endTime?: string;
+  limit: number;
+  offset: number;
 }
 
 export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promise<{ total: number; records: Approval[] }> {
@@ -78,11 +96,15 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
     const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
     // literally (SQLite's LIKE has no escape character unless one is named).
-    q = q.where((eb) => eb.or([sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`, sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`]));
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
+        sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
+      ]),
+    );
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc')
-    .limit(f.limit).offset(f.offset).execute();
+  const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   return { total: Number(total.n), records: records.map(parsed) };
 }
 
@@ -90,8 +112,13 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
 export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGroup?: string): Promise<Set<string>> {
   const out = new Set<string>();
   for (const part of chunks(bizIds, 500)) {
-    const rows = await tx.selectFrom('approvals').select('biz_id').where('biz_id', 'in', part).where('approval_status', '=', 'DEVELOPING')
-      .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!)).execute();
+    const rows = await tx
+      .selectFrom('approvals')
+      .select('biz_id')
+      .where('biz_id', 'in', part)
+      .where('approval_status', '=', 'DEVELOPING')
+      .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!))
+      .execute();
     for (const r of rows) out.add(r.biz_id);
   }
   return out;
@@ -102,8 +129,13 @@ export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGr
  * before it locks their objects, so that a scheduled run and a decision never wait on each other in a cycle.
  */
 export async function approvalsOfGroup(tx: Tx, groupId: string, lock = false): Promise<Approval[]> {
-  const rows = await tx.selectFrom('approvals').selectAll().where('group_id', '=', groupId).orderBy('id')
-    .$if(lock, (q) => q.forUpdate()).execute();
+  const rows = await tx
+    .selectFrom('approvals')
+    .selectAll()
+    .where('group_id', '=', groupId)
+    .orderBy('id')
+    .$if(lock, (q) => q.forUpdate())
+    .execute();
   return rows.map(parsed);
 }
 
@@ -115,16 +147,36 @@ export async function updateApproval(tx: Tx, id: string, set: ApprovalChanges) {
  * Pending applications of the tenant whose designated approver has no registration in it (deleted,
  * demoted, gone from the workspace), newest first: the ones waiting for an admin or a reassignment.
  */
-export async function listOrphaned(tx: Tx, t: Tenant, f: { limit: number; offset: number }): Promise<{ total: number; records: Approval[] }> {
-  const q = tx.selectFrom('approvals')
-    .where('approvals.workspace_id', '=', t.workspaceId).where('approvals.project_id', '=', t.projectId)
+export async function listOrphaned(
+  tx: Tx,
+  t: Tenant,
+  f: { limit: number; offset: number },
+): Promise<{ total: number; records: Approval[] }> {
+  const q = tx
+    .selectFrom('approvals')
+    .where('approvals.workspace_id', '=', t.workspaceId)
+    .where('approvals.project_id', '=', t.projectId)
     .where('approvals.approval_status', '=', 'DEVELOPING')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('approvers').select('approvers.id')
-      .whereRef('approvers.workspace_id', '=', 'approvals.workspace_id').whereRef('approvers.project_id', '=', 'approvals.project_id')
-      .whereRef('approvers.user_id', '=', 'approvals.approver_user_id'))));
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('approvers')
+            .select('approvers.id')
+            .whereRef('approvers.workspace_id', '=', 'approvals.workspace_id')
+            .whereRef('approvers.project_id', '=', 'approvals.project_id')
+            .whereRef('approvers.user_id', '=', 'approvals.approver_user_id'),
+        ),
+      ),
+    );
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const records = await q.selectAll('approvals').orderBy('approvals.submit_time', 'desc').orderBy('approvals.id', 'desc')
-    .limit(f.limit).offset(f.offset).execute();
+  const records = await q
+    .selectAll('approvals')
+    .orderBy('approvals.submit_time', 'desc')
+    .orderBy('approvals.id', 'desc')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
   return { total: Number(total.n), records: records.map(parsed) };
 }
 

@@ -14,8 +14,12 @@ export async function insertApprover(tx: Tx, row: NewApprover) {
  * concurrent DeleteApprover (or demotion) removes it, or sees it gone.
  */
 export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, share = false) {
-  return tx.selectFrom('approvers').selectAll()
-    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('user_id', '=', userId)
+  return tx
+    .selectFrom('approvers')
+    .selectAll()
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .where('user_id', '=', userId)
     .$if(share, (q) => q.forShare())
     .executeTakeFirst();
 }
@@ -23,9 +27,14 @@ export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, shar
 /** `lock`: FOR UPDATE (on PostgreSQL; SQLite's one writer needs none), in id order. */
 export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[], lock = false) {
   if (ids.length === 0) return [];
-  return tx.selectFrom('approvers').selectAll()
-    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('id', 'in', [...ids])
-    .orderBy('id').$if(lock, (q) => q.forUpdate())
+  return tx
+    .selectFrom('approvers')
+    .selectAll()
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .$if(lock, (q) => q.forUpdate())
     .execute();
 }
 
@@ -35,8 +44,13 @@ export async function getApproversByIds(tx: Tx, t: Tenant, ids: readonly string[
  * registrations, then waits for the registration to commit and deletes it too.
  */
 export async function membershipForReview(tx: Tx, workspaceId: string, userId: string, share: boolean) {
-  return tx.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).where('user_id', '=', userId)
-    .$if(share, (q) => q.forShare()).executeTakeFirst();
+  return tx
+    .selectFrom('members')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .$if(share, (q) => q.forShare())
+    .executeTakeFirst();
 }
 
 /** A member who can no longer review loses their registration in the workspace. */
@@ -46,7 +60,10 @@ export async function deregisterMember(tx: Tx, workspaceId: string, userId: stri
 
 export async function deleteApprovers(tx: Tx, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const r = await tx.deleteFrom('approvers').where('id', 'in', [...ids]).executeTakeFirst();
+  const r = await tx
+    .deleteFrom('approvers')
+    .where('id', 'in', [...ids])
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 

@@ -12,7 +12,11 @@ import type { Tenant } from './tenant.js';
  */
 
 /** What a scheduled batch keeps of its request, to run it later as its submitter. */
-export interface ScheduledRequest { fast: boolean; callerId: string; callerName: string }
+export interface ScheduledRequest {
+  fast: boolean;
+  callerId: string;
+  callerName: string;
+}
 
 export type Batch = Omit<BatchRow, 'request'> & { request: ScheduledRequest | null };
 export type NewBatchRecord = Omit<NewBatch, 'request'> & { request: ScheduledRequest | null };
@@ -28,14 +32,25 @@ function parsedBatch(r: BatchRow): Batch {
 const parsedItem = (r: BatchItemRow): BatchItem => ({ ...r, biz_info: parseStoredObject(r.biz_info) });
 
 export async function insertBatch(tx: Tx, batch: NewBatchRecord, items: readonly NewBatchItemRecord[]) {
-  await tx.insertInto('batches').values({ ...batch, request: batch.request && JSON.stringify(batch.request) }).execute();
-  await insertMany(tx, 'batch_items', items.map((it) => ({ ...it, biz_info: JSON.stringify(it.biz_info) })), 200);
+  await tx
+    .insertInto('batches')
+    .values({ ...batch, request: batch.request && JSON.stringify(batch.request) })
+    .execute();
+  await insertMany(
+    tx,
+    'batch_items',
+    items.map((it) => ({ ...it, biz_info: JSON.stringify(it.biz_info) })),
+    200,
+  );
 }
 
 /** `tenant`: only a batch of this tenant; `lock`: FOR UPDATE, for a writer that acts on the batch's status. */
 export async function getBatch(tx: Tx, groupId: string, opts: { tenant?: Tenant; lock?: boolean } = {}): Promise<Batch | undefined> {
   const t = opts.tenant;
-  const row = await tx.selectFrom('batches').selectAll().where('group_id', '=', groupId)
+  const row = await tx
+    .selectFrom('batches')
+    .selectAll()
+    .where('group_id', '=', groupId)
     .$if(t !== undefined, (q) => q.where('workspace_id', '=', t!.workspaceId).where('project_id', '=', t!.projectId))
     .$if(opts.lock === true, (q) => q.forUpdate())
     .executeTakeFirst();
@@ -58,12 +73,22 @@ export async function updateBatch(tx: Tx, groupId: string, set: Pick<BatchRow, '
 /** The groups of these applications whose scheduled batch has not run yet. */
 export async function scheduledGroups(tx: Tx, groupIds: readonly string[]): Promise<Set<string>> {
   if (groupIds.length === 0) return new Set();
-  const rows = await tx.selectFrom('batches').select('group_id')
-    .where('group_id', 'in', [...groupIds]).where('operation_status', '=', 'RUNNING').execute();
+  const rows = await tx
+    .selectFrom('batches')
+    .select('group_id')
+    .where('group_id', 'in', [...groupIds])
+    .where('operation_status', '=', 'RUNNING')
+    .execute();
   return new Set(rows.map((r) => r.group_id));
 }
 
-export interface BatchFilter { operationType?: BatchOperationType; operationStatus?: OperationStatus; createBy?: string; limit: number; offset: number }
+export interface BatchFilter {
+  operationType?: BatchOperationType;
+  operationStatus?: OperationStatus;
+  createBy?: string;
+  limit: number;
+  offset: number;
+}
 
 export async function batchesOfTenant(tx: Tx, t: Tenant, f: BatchFilter): Promise<{ total: number; records: Batch[] }> {
   let q = tx.selectFrom('batches').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);

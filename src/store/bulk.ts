@@ -18,11 +18,23 @@ export function onSqlite(tx: Tx): boolean {
 export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: readonly Insertable<DB[T]>[], perStatement: number) {
   if (rows.length === 0) return;
   if (!onSqlite(tx)) {
-    for (const part of chunks(rows, perStatement)) await tx.insertInto(table).values(part as never).execute();
+    for (const part of chunks(rows, perStatement))
+      await tx
+        .insertInto(table)
+        .values(part as never)
+        .execute();
     return;
   }
   const cols = Object.keys(rows[0]!);
   const sample = Object.fromEntries(cols.map((c) => [c, null]));
-  const { sql } = tx.insertInto(table).values(sample as never).compile();
-  await tx.executeQuery(runMany(sql, rows.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? null))));
+  const { sql } = tx
+    .insertInto(table)
+    .values(sample as never)
+    .compile();
+  await tx.executeQuery(
+    runMany(
+      sql,
+      rows.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? null)),
+    ),
+  );
 }

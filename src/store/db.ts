@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import {
-  Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction,
-} from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction } from 'kysely';
 import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
 import { SqliteGroupCommitDriver } from './sqlite-driver.js';
 import type { DB } from './schema.js';
@@ -33,8 +31,12 @@ export class StoreUrlError extends Error {}
 export class StoreOpenError extends Error {}
 
 const NETWORK_ERRORS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused', ENOTFOUND: 'host not found', ETIMEDOUT: 'connection timed out',
-  EHOSTUNREACH: 'host unreachable', ECONNRESET: 'connection reset', ERR_INVALID_URL: 'the URL cannot be parsed',
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ECONNRESET: 'connection reset',
+  ERR_INVALID_URL: 'the URL cannot be parsed',
 };
 
 /**

@@ -31,10 +31,14 @@ export async function getWorkspace(tx: Tx, projectId: string, id: string) {
 
 /** A workspace of the project and the user's role in it (null when not a member), in one query. */
 export async function getWorkspaceWithRole(tx: Tx, projectId: string, id: string, userId: string) {
-  return tx.selectFrom('workspaces')
+  return tx
+    .selectFrom('workspaces')
     .leftJoin('members', (j) => j.onRef('members.workspace_id', '=', 'workspaces.id').on('members.user_id', '=', userId))
-    .selectAll('workspaces').select('members.role')
-    .where('workspaces.project_id', '=', projectId).where('workspaces.id', '=', id).executeTakeFirst();
+    .selectAll('workspaces')
+    .select('members.role')
+    .where('workspaces.project_id', '=', projectId)
+    .where('workspaces.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A workspace by its id alone: ids are unique across projects. */
@@ -43,7 +47,11 @@ export async function getWorkspaceById(tx: Tx, id: string) {
 }
 
 export async function setEnforceReferences(tx: Tx, workspaceId: string, enforce: boolean) {
-  await tx.updateTable('workspaces').set({ enforce_references: enforce ? 1 : 0 }).where('id', '=', workspaceId).execute();
+  await tx
+    .updateTable('workspaces')
+    .set({ enforce_references: enforce ? 1 : 0 })
+    .where('id', '=', workspaceId)
+    .execute();
 }
 
 /** The workspaces the user is a member of, whatever the role. */
@@ -57,15 +65,28 @@ export async function getMembership(tx: Tx, workspaceId: string, userId: string)
 }
 
 export async function countDomains(tx: Tx): Promise<number> {
-  const r = await tx.selectFrom('domains').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await tx
+    .selectFrom('domains')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-export async function insertDomain(tx: Tx, row: NewDomain) { await tx.insertInto('domains').values(row).execute(); }
-export async function insertUser(tx: Tx, row: NewUser) { await tx.insertInto('users').values(row).execute(); }
-export async function insertProject(tx: Tx, row: NewProject) { await tx.insertInto('projects').values(row).execute(); }
-export async function insertWorkspace(tx: Tx, row: NewWorkspace) { await tx.insertInto('workspaces').values(row).execute(); }
-export async function insertMember(tx: Tx, row: NewMember) { await tx.insertInto('members').values(row).execute(); }
+export async function insertDomain(tx: Tx, row: NewDomain) {
+  await tx.insertInto('domains').values(row).execute();
+}
+export async function insertUser(tx: Tx, row: NewUser) {
+  await tx.insertInto('users').values(row).execute();
+}
+export async function insertProject(tx: Tx, row: NewProject) {
+  await tx.insertInto('projects').values(row).execute();
+}
+export async function insertWorkspace(tx: Tx, row: NewWorkspace) {
+  await tx.insertInto('workspaces').values(row).execute();
+}
+export async function insertMember(tx: Tx, row: NewMember) {
+  await tx.insertInto('members').values(row).execute();
+}
 
 /** The first project and workspace, which the start-up banner prints. */
 export async function firstWorkspace(tx: Tx) {
@@ -74,9 +95,14 @@ export async function firstWorkspace(tx: Tx) {
 
 /** The name of the workspace's first admin, which the start-up banner prints. */
 export async function firstAdminName(tx: Tx, workspaceId: string): Promise<string | undefined> {
-  const admin = await tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
-    .select('users.name').where('members.workspace_id', '=', workspaceId).where('members.role', '=', 'admin')
-    .orderBy('users.create_time').executeTakeFirst();
+  const admin = await tx
+    .selectFrom('members')
+    .innerJoin('users', 'users.id', 'members.user_id')
+    .select('users.name')
+    .where('members.workspace_id', '=', workspaceId)
+    .where('members.role', '=', 'admin')
+    .orderBy('users.create_time')
+    .executeTakeFirst();
   return admin?.name;
 }
 
@@ -96,8 +122,11 @@ export async function usersOfDomain(tx: Tx, domainId: string, name?: string) {
 
 /** A new password moves the credential epoch on: every token and key issued against the old one is void. */
 export async function setPassword(tx: Tx, userId: string, passwordHash: string) {
-  await tx.updateTable('users').set({ password_hash: passwordHash, credential_epoch: sql<number>`credential_epoch + 1` })
-    .where('id', '=', userId).execute();
+  await tx
+    .updateTable('users')
+    .set({ password_hash: passwordHash, credential_epoch: sql<number>`credential_epoch + 1` })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /**
@@ -106,9 +135,13 @@ export async function setPassword(tx: Tx, userId: string, passwordHash: string) 
  * change's update and its revocation. Undefined when the user is gone.
  */
 export async function lockUserCredentials(tx: Tx, userId: string, lock: boolean): Promise<number | undefined> {
-  const row = await tx.selectFrom('users').select('credential_epoch').where('id', '=', userId)
-    .$if(lock, (q) => q.forUpdate()).executeTakeFirst();
-  return row === undefined ? undefined : row.credential_epoch ?? 0;
+  const row = await tx
+    .selectFrom('users')
+    .select('credential_epoch')
+    .where('id', '=', userId)
+    .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
+  return row === undefined ? undefined : (row.credential_epoch ?? 0);
 }
 
 /** A user leaves with their memberships and approver registrations. */
@@ -127,19 +160,32 @@ export async function workspacesOfProject(tx: Tx, projectId: string) {
 }
 
 export async function membersOfWorkspace(tx: Tx, workspaceId: string) {
-  return tx.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id')
-    .select(['members.user_id', 'users.name as user_name', 'members.role']).where('members.workspace_id', '=', workspaceId)
-    .orderBy('users.name').execute();
+  return tx
+    .selectFrom('members')
+    .innerJoin('users', 'users.id', 'members.user_id')
+    .select(['members.user_id', 'users.name as user_name', 'members.role'])
+    .where('members.workspace_id', '=', workspaceId)
+    .orderBy('users.name')
+    .execute();
 }
 
 export async function setMember(tx: Tx, workspaceId: string, userId: string, role: Role) {
-  await tx.insertInto('members').values({ workspace_id: workspaceId, user_id: userId, role })
-    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role })).execute();
+  await tx
+    .insertInto('members')
+    .values({ workspace_id: workspaceId, user_id: userId, role })
+    .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role }))
+    .execute();
 }
 
 /** Locks a membership row (PostgreSQL; SQLite's one writer already excludes the others). */
 export async function lockMembership(tx: Tx, workspaceId: string, userId: string) {
-  await tx.selectFrom('members').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).forUpdate().execute();
+  await tx
+    .selectFrom('members')
+    .select('user_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .forUpdate()
+    .execute();
 }
 
 export async function removeMember(tx: Tx, workspaceId: string, userId: string): Promise<number> {

@@ -8,12 +8,14 @@ import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'k
 const migrations: Record<string, Migration> = {
   '001_core': {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('domains')
+      await db.schema
+        .createTable('domains')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('name', 'text', (c) => c.notNull().unique())
         .addColumn('create_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('users')
+      await db.schema
+        .createTable('users')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('domain_id', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
@@ -21,33 +23,38 @@ const migrations: Record<string, Migration> = {
         .addColumn('create_time', 'text', (c) => c.notNull())
         .addUniqueConstraint('users_domain_name', ['domain_id', 'name'])
         .execute();
-      await db.schema.createTable('projects')
+      await db.schema
+        .createTable('projects')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('domain_id', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('create_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('workspaces')
+      await db.schema
+        .createTable('workspaces')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('mode', 'text', (c) => c.notNull())
         .addColumn('create_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('members')
+      await db.schema
+        .createTable('members')
         .addColumn('workspace_id', 'text', (c) => c.notNull())
         .addColumn('user_id', 'text', (c) => c.notNull())
         .addColumn('role', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('members_pk', ['workspace_id', 'user_id'])
         .execute();
-      await db.schema.createTable('tokens')
+      await db.schema
+        .createTable('tokens')
         .addColumn('token_hash', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'text', (c) => c.notNull())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('issued_at', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('approvers')
+      await db.schema
+        .createTable('approvers')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -65,7 +72,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('create_time', 'text', (c) => c.notNull())
         .addUniqueConstraint('approvers_ws_user', ['workspace_id', 'user_id'])
         .execute();
-      await db.schema.createTable('objects')
+      await db.schema
+        .createTable('objects')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -88,10 +96,14 @@ const migrations: Record<string, Migration> = {
         .addColumn('create_time', 'text', (c) => c.notNull())
         .addColumn('update_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('objects_tenant_type').on('objects')
-        .columns(['workspace_id', 'project_id', 'biz_type', 'status']).execute();
+      await db.schema
+        .createIndex('objects_tenant_type')
+        .on('objects')
+        .columns(['workspace_id', 'project_id', 'biz_type', 'status'])
+        .execute();
       await db.schema.createIndex('objects_parent').on('objects').column('parent_id').execute();
-      await db.schema.createTable('pending_edits')
+      await db.schema
+        .createTable('pending_edits')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('biz_id', 'text', (c) => c.notNull().unique())
         .addColumn('biz_type', 'text', (c) => c.notNull())
@@ -108,7 +120,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('create_time', 'text', (c) => c.notNull())
         .addColumn('update_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('approvals')
+      await db.schema
+        .createTable('approvals')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -137,10 +150,10 @@ const migrations: Record<string, Migration> = {
         .addColumn('l3', 'text')
         .addColumn('directory_path', 'text')
         .execute();
-      await db.schema.createIndex('approvals_tenant_time').on('approvals')
-        .columns(['workspace_id', 'project_id', 'submit_time']).execute();
+      await db.schema.createIndex('approvals_tenant_time').on('approvals').columns(['workspace_id', 'project_id', 'submit_time']).execute();
       await db.schema.createIndex('approvals_biz').on('approvals').columns(['biz_id', 'approval_status']).execute();
-      await db.schema.createTable('batches')
+      await db.schema
+        .createTable('batches')
         .addColumn('group_id', 'text', (c) => c.primaryKey())
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -152,7 +165,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('failed', 'integer', (c) => c.notNull())
         .addColumn('create_time', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('batch_items')
+      await db.schema
+        .createTable('batch_items')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('group_id', 'text', (c) => c.notNull())
         .addColumn('seq', 'integer', (c) => c.notNull())
@@ -163,7 +177,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('biz_info', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('batch_items_group').on('batch_items').columns(['group_id', 'seq']).execute();
-      await db.schema.createTable('counters')
+      await db.schema
+        .createTable('counters')
         .addColumn('name', 'text', (c) => c.primaryKey())
         .addColumn('value', 'integer', (c) => c.notNull())
         .execute();
@@ -173,9 +188,13 @@ const migrations: Record<string, Migration> = {
   '002_security': {
     async up(db: Kysely<any>) {
       // A domain's security administrator manages its users, projects and workspaces (IAM's admin group).
-      await db.schema.alterTable('users').addColumn('is_domain_admin', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('users')
+        .addColumn('is_domain_admin', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await sql`update users set is_domain_admin = 1`.execute(db);
-      await db.schema.createTable('access_keys')
+      await db.schema
+        .createTable('access_keys')
         .addColumn('access', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'text', (c) => c.notNull())
         .addColumn('secret_sealed', 'text', (c) => c.notNull())
@@ -189,7 +208,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('expires_at', 'text')
         .execute();
       await db.schema.createIndex('access_keys_user').on('access_keys').column('user_id').execute();
-      await db.schema.createTable('aksk_failures')
+      await db.schema
+        .createTable('aksk_failures')
         .addColumn('access', 'text', (c) => c.primaryKey())
         .addColumn('failures', 'integer', (c) => c.notNull())
         .addColumn('locked_until', 'text')
@@ -200,14 +220,21 @@ const migrations: Record<string, Migration> = {
   '003_scale_out': {
     async up(db: Kysely<any>) {
       // The database's own guarantee behind "no two pending applications for one object".
-      await db.schema.createIndex('approvals_one_pending').on('approvals').column('biz_id').unique()
-        .where(sql.ref('approval_status'), '=', 'DEVELOPING').execute();
-      await db.schema.createTable('worker_leases')
+      await db.schema
+        .createIndex('approvals_one_pending')
+        .on('approvals')
+        .column('biz_id')
+        .unique()
+        .where(sql.ref('approval_status'), '=', 'DEVELOPING')
+        .execute();
+      await db.schema
+        .createTable('worker_leases')
         .addColumn('worker_id', 'integer', (c) => c.primaryKey())
         .addColumn('node_id', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('jobs')
+      await db.schema
+        .createTable('jobs')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('ref', 'text', (c) => c.notNull())
@@ -219,7 +246,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('create_time', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('jobs_due').on('jobs').columns(['state', 'run_at']).execute();
-      await db.schema.createTable('idempotency_keys')
+      await db.schema
+        .createTable('idempotency_keys')
         .addColumn('project_id', 'text', (c) => c.notNull())
         .addColumn('workspace_id', 'text', (c) => c.notNull())
         .addColumn('user_id', 'text', (c) => c.notNull())
@@ -230,7 +258,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('idempotency_keys_pk', ['project_id', 'workspace_id', 'user_id', 'key'])
         .execute();
-      await db.schema.createTable('settings')
+      await db.schema
+        .createTable('settings')
         .addColumn('name', 'text', (c) => c.primaryKey())
         .addColumn('value', 'text', (c) => c.notNull())
         .execute();
@@ -243,24 +272,36 @@ const migrations: Record<string, Migration> = {
   '004_references': {
     async up(db: Kysely<any>) {
       // Who references whom, as rows: "what depends on X" becomes an indexed lookup, not a scan of JSON.
-      await db.schema.createTable('object_edges')
+      await db.schema
+        .createTable('object_edges')
         .addColumn('src', 'text', (c) => c.notNull())
         .addColumn('dst', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('object_edges_pk', ['src', 'dst'])
         .execute();
       await db.schema.createIndex('object_edges_dst').on('object_edges').column('dst').execute();
-      await db.schema.alterTable('workspaces').addColumn('enforce_references', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('workspaces')
+        .addColumn('enforce_references', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
       // The edges of every existing object, derived here as they were when this migration was released
       // (a parent edge, then one per reference not already named), never by live code that may change.
-      const rows: { id: string; parent_id: string | null; refs: string }[] = await db.selectFrom('objects').select(['id', 'parent_id', 'refs']).execute();
+      const rows: { id: string; parent_id: string | null; refs: string }[] = await db
+        .selectFrom('objects')
+        .select(['id', 'parent_id', 'refs'])
+        .execute();
       for (const r of rows) {
         const edges = new Map<string, { src: string; dst: string; kind: string }>();
         if (r.parent_id) edges.set(r.parent_id, { src: r.id, dst: r.parent_id, kind: 'parent' });
         for (const ref of JSON.parse(r.refs) as { biz_id: string }[]) {
           if (!edges.has(ref.biz_id)) edges.set(ref.biz_id, { src: r.id, dst: ref.biz_id, kind: 'reference' });
         }
-        if (edges.size) await db.insertInto('object_edges').values([...edges.values()]).onConflict((oc) => oc.doNothing()).execute();
+        if (edges.size)
+          await db
+            .insertInto('object_edges')
+            .values([...edges.values()])
+            .onConflict((oc) => oc.doNothing())
+            .execute();
       }
     },
   },
@@ -268,8 +309,11 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // The reviewer's inbox (status and type filters, newest first): the count reads the index alone and
       // the page walks it in order, instead of every application of the tenant (1.5 s at 1,000,000 rows).
-      await db.schema.createIndex('approvals_inbox').on('approvals')
-        .columns(['workspace_id', 'project_id', 'approval_status', 'approval_type', 'submit_time', 'id']).execute();
+      await db.schema
+        .createIndex('approvals_inbox')
+        .on('approvals')
+        .columns(['workspace_id', 'project_id', 'approval_status', 'approval_type', 'submit_time', 'id'])
+        .execute();
     },
   },
   '006_credentials': {
@@ -277,13 +321,23 @@ const migrations: Record<string, Migration> = {
       // The credential state a token or key was issued against. A password change or a deletion moves the
       // user's epoch on, so that a credential verified against the old password, even one written after
       // the change committed, no longer matches its user.
-      await db.schema.alterTable('users').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-      await db.schema.alterTable('tokens').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-      await db.schema.alterTable('access_keys').addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('users')
+        .addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('tokens')
+        .addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable('access_keys')
+        .addColumn('credential_epoch', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       // Failed password verifications per user and per client address, shared by every node. `pending`
       // counts verifications under way, so that parallel guesses cannot all pass a check made before any
       // of them failed.
-      await db.schema.createTable('login_failures')
+      await db.schema
+        .createTable('login_failures')
         .addColumn('scope', 'text', (c) => c.primaryKey())
         .addColumn('failures', 'integer', (c) => c.notNull())
         .addColumn('pending', 'integer', (c) => c.notNull())

@@ -16,8 +16,14 @@ import { parseStored, parseStoredObject } from './json.js';
  */
 
 /** An object another names as what it uses (docs/API.md §11.6); its parent is named apart. */
-export interface Reference { biz_type: BizType; biz_id: string }
-interface JsonFields { refs: Reference[]; biz_info: Record<string, unknown> }
+export interface Reference {
+  biz_type: BizType;
+  biz_id: string;
+}
+interface JsonFields {
+  refs: Reference[];
+  biz_info: Record<string, unknown>;
+}
 export type ObjectRow = Omit<ObjectColumns, keyof JsonFields> & JsonFields;
 export type EditRow = Omit<EditColumns, keyof JsonFields> & JsonFields;
 export type ObjectChanges = Omit<ObjectColumnChanges, keyof JsonFields> & Partial<JsonFields>;
@@ -46,12 +52,19 @@ const ROW_CHUNK = 200;
 
 export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
   for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part.map(serialised)).execute();
-  await insertEdges(tx, rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)));
+  await insertEdges(
+    tx,
+    rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)),
+  );
 }
 
 export async function getObject(tx: Tx, t: Tenant, id: string, bizType?: BizType): Promise<ObjectRow | undefined> {
-  let q = tx.selectFrom('objects').selectAll()
-    .where('id', '=', id).where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
+  let q = tx
+    .selectFrom('objects')
+    .selectAll()
+    .where('id', '=', id)
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId);
   if (bizType) q = q.where('biz_type', '=', bizType);
   const row = await q.executeTakeFirst();
   return row && parsed(row);
@@ -73,7 +86,11 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
   for (const part of chunks([...new Set(ids)].sort(), ID_CHUNK)) {
     // By primary key alone, the tenant checked here: with the tenant in the WHERE clause SQLite's planner
     // chose the tenant index and read every object of the tenant for each chunk.
-    const rows = await tx.selectFrom('objects').selectAll().where('id', 'in', part).orderBy('id')
+    const rows = await tx
+      .selectFrom('objects')
+      .selectAll()
+      .where('id', 'in', part)
+      .orderBy('id')
       .$if(lock === true, (q) => q.forUpdate())
       .$if(lock === 'share', (q) => q.forShare())
       .execute();
@@ -83,7 +100,12 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
 }
 
 export interface ObjectFilter {
-  bizType?: BizType; status?: BizStatus; name?: string; parentId?: string; limit: number; offset: number;
+  bizType?: BizType;
+  status?: BizStatus;
+  name?: string;
+  parentId?: string;
+  limit: number;
+  offset: number;
 }
 
 export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{ total: number; records: ObjectRow[] }> {
@@ -93,16 +115,18 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{
   if (f.parentId) q = q.where('parent_id', '=', f.parentId);
   if (f.name) {
     const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([
-      // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
-      // literally (SQLite's LIKE has no escape character unless one is named).
-      sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`, sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
-      sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+        // literally (SQLite's LIKE has no escape character unless one is named).
+        sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
+        sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
+        sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
+      ]),
+    );
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc')
-    .limit(f.limit).offset(f.offset).execute();
+  const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   return { total: Number(total.n), records: records.map(parsed) };
 }
 
@@ -117,7 +141,10 @@ export async function updateObject(tx: Tx, id: string, set: ObjectChanges) {
   await replaceEdges(tx, id, edgesOf(id, row.parent_id, parseStored(row.refs) as Reference[]));
 }
 
-export interface ObjectUpdate { id: string; set: ObjectChanges }
+export interface ObjectUpdate {
+  id: string;
+  set: ObjectChanges;
+}
 
 const INTEGER_COLUMNS = new Set<string>(['biz_version', 'dev_version', 'prod_version']);
 // Both engines take this many bound parameters in one statement with room to spare.
@@ -147,7 +174,12 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
     if (sqlite) {
       const sample = Object.fromEntries(cols.map((c) => [c, null]));
       const { sql: text } = tx.updateTable('objects').set(sample).where('id', '=', '').compile();
-      await tx.executeQuery(runMany(text, group.map((u) => [...cols.map((c) => u.set[c] ?? null), u.id])));
+      await tx.executeQuery(
+        runMany(
+          text,
+          group.map((u) => [...cols.map((c) => u.set[c] ?? null), u.id]),
+        ),
+      );
       continue;
     }
     // Typed VALUES: PostgreSQL takes untyped parameters in VALUES as text.
@@ -173,10 +205,19 @@ export async function firstChild(tx: Tx, parentId: string): Promise<{ id: string
 }
 
 /** One object of the tenant whose parent is among `ids` while it is not itself among them. */
-export async function firstChildOutside(tx: Tx, t: Tenant, ids: readonly string[]): Promise<{ id: string; parent_id: string | null } | undefined> {
-  return tx.selectFrom('objects').select(['id', 'parent_id'])
-    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId)
-    .where('parent_id', 'in', ids).where('id', 'not in', ids).executeTakeFirst();
+export async function firstChildOutside(
+  tx: Tx,
+  t: Tenant,
+  ids: readonly string[],
+): Promise<{ id: string; parent_id: string | null } | undefined> {
+  return tx
+    .selectFrom('objects')
+    .select(['id', 'parent_id'])
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .where('parent_id', 'in', ids)
+    .where('id', 'not in', ids)
+    .executeTakeFirst();
 }
 
 export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
@@ -195,12 +236,22 @@ export async function getEdit(tx: Tx, bizId: string): Promise<EditRow | undefine
 
 export async function upsertEdit(tx: Tx, edit: EditRow) {
   const row = serialised(edit);
-  await tx.insertInto('pending_edits').values(row)
-    .onConflict((oc) => oc.column('biz_id').doUpdateSet({
-      name_en: row.name_en, name_ch: row.name_ch, code: row.code, description: row.description,
-      parent_id: row.parent_id, refs: row.refs, biz_info: row.biz_info, status: row.status,
-      update_time: row.update_time,
-    }))
+  await tx
+    .insertInto('pending_edits')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('biz_id').doUpdateSet({
+        name_en: row.name_en,
+        name_ch: row.name_ch,
+        code: row.code,
+        description: row.description,
+        parent_id: row.parent_id,
+        refs: row.refs,
+        biz_info: row.biz_info,
+        status: row.status,
+        update_time: row.update_time,
+      }),
+    )
     .execute();
 }
 
@@ -215,8 +266,14 @@ export async function deleteEdit(tx: Tx, bizId: string): Promise<number> {
 
 /** Every object of one type in the tenant, oldest first (for small catalogues filtered on payload fields). */
 export async function allOfType(tx: Tx, t: Tenant, bizType: BizType): Promise<ObjectRow[]> {
-  const rows = await tx.selectFrom('objects').selectAll()
-    .where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId).where('biz_type', '=', bizType)
-    .orderBy('create_time').orderBy('id').execute();
+  const rows = await tx
+    .selectFrom('objects')
+    .selectAll()
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .where('biz_type', '=', bizType)
+    .orderBy('create_time')
+    .orderBy('id')
+    .execute();
   return rows.map(parsed);
 }

@@ -5,6 +5,9 @@ export async function getSetting(tx: Tx, name: string): Promise<string | undefin
 }
 
 export async function putSetting(tx: Tx, name: string, value: string) {
-  await tx.insertInto('settings').values({ name, value })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ value })).execute();
+  await tx
+    .insertInto('settings')
+    .values({ name, value })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
+    .execute();
 }

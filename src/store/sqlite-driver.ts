@@ -1,8 +1,6 @@
 import { open } from 'node:fs/promises';
 import type Database from 'better-sqlite3';
-import {
-  CompiledQuery, SelectQueryNode, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings,
-} from 'kysely';
+import { CompiledQuery, SelectQueryNode, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 
 /**
  * Kysely's driver for one better-sqlite3 connection, with five differences from Kysely's own:
@@ -128,7 +126,10 @@ class Lease implements DatabaseConnection {
 /** Prepared statements by SQL text, the least recently used dropped beyond `max`. */
 class StatementCache {
   readonly #map = new Map<string, Database.Statement>();
-  constructor(private readonly db: Database.Database, private readonly max: number) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly max: number,
+  ) {}
 
   get(sql: string): Database.Statement {
     let s = this.#map.get(sql);
@@ -159,8 +160,14 @@ export class WalSync {
   sync(): Promise<void> {
     if (!this.#running) return this.#start();
     this.#next ??= this.#running.then(
-      () => { this.#next = null; return this.#running ?? this.#start(); },
-      () => { this.#next = null; return this.#running ?? this.#start(); },
+      () => {
+        this.#next = null;
+        return this.#running ?? this.#start();
+      },
+      () => {
+        this.#next = null;
+        return this.#running ?? this.#start();
+      },
     );
     return this.#next;
   }
@@ -187,7 +194,9 @@ export class WalSync {
         await fh.close();
       }
     })();
-    this.#running = run.finally(() => { this.#running = null; });
+    this.#running = run.finally(() => {
+      this.#running = null;
+    });
     return this.#running;
   }
 }
@@ -198,7 +207,9 @@ class Mutex {
 
   async lock(): Promise<void> {
     while (this.#promise) await this.#promise;
-    this.#promise = new Promise((resolve) => { this.#resolve = resolve; });
+    this.#promise = new Promise((resolve) => {
+      this.#resolve = resolve;
+    });
   }
 
   unlock(): void {

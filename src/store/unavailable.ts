@@ -18,6 +18,21 @@ const SQLITE_CODES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|NOMEM)(_
  */
 const PG_SQLSTATES = /^(08...|53...|57P0.|25006|58...)$/;
 /** Node's socket and file errors: the database is unreachable, or the WAL cannot be synced. */
-const OS_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'ENOSPC', 'EROFS', 'EIO', 'EDQUOT']);
+const OS_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'ENOSPC',
+  'EROFS',
+  'EIO',
+  'EDQUOT',
+]);
 /** pg's own errors, which carry no code. */
-const PG_CONNECTION_MESSAGES = ['Connection terminated', 'timeout exceeded when trying to connect', 'Client has encountered a connection error'];
+const PG_CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error',
+];

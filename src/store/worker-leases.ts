@@ -6,20 +6,32 @@ export async function leasedIds(tx: Tx) {
 }
 
 /** A lease asked for: by which node, at what time, until when. */
-export interface LeaseTerms { nodeId: string; nowIso: string; expiresIso: string }
+export interface LeaseTerms {
+  nodeId: string;
+  nowIso: string;
+  expiresIso: string;
+}
 
 /** Takes the id when it is free or its lease has expired; answers whether this node now holds it. */
 export async function tryLease(tx: Tx, workerId: number, { nodeId, nowIso, expiresIso }: LeaseTerms): Promise<boolean> {
-  const r = await tx.insertInto('worker_leases').values({ worker_id: workerId, node_id: nodeId, expires_at: expiresIso })
-    .onConflict((oc) => oc.column('worker_id').doUpdateSet({ node_id: nodeId, expires_at: expiresIso })
-      .where('worker_leases.expires_at', '<', nowIso))
-    .returning('worker_id').executeTakeFirst();
+  const r = await tx
+    .insertInto('worker_leases')
+    .values({ worker_id: workerId, node_id: nodeId, expires_at: expiresIso })
+    .onConflict((oc) =>
+      oc.column('worker_id').doUpdateSet({ node_id: nodeId, expires_at: expiresIso }).where('worker_leases.expires_at', '<', nowIso),
+    )
+    .returning('worker_id')
+    .executeTakeFirst();
   return r !== undefined;
 }
 
 export async function renewLease(tx: Tx, workerId: number, nodeId: string, expiresIso: string): Promise<boolean> {
-  const r = await tx.updateTable('worker_leases').set({ expires_at: expiresIso })
-    .where('worker_id', '=', workerId).where('node_id', '=', nodeId).executeTakeFirst();
+  const r = await tx
+    .updateTable('worker_leases')
+    .set({ expires_at: expiresIso })
+    .where('worker_id', '=', workerId)
+    .where('node_id', '=', nodeId)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -13,14 +13,34 @@ import { revoked, type Principal } from './principal.js';
 export type { AccessKeyRow };
 
 /** CreatePermanentAccessKey's input: whose key, and what it is for. */
-export interface CreatePermanentKeyInput { user_id: string; description?: string | null }
+export interface CreatePermanentKeyInput {
+  user_id: string;
+  description?: string | null;
+}
 
 /** An access key just made: its secret key (and security token, for a temporary one) are answered once, here. */
-export interface NewKey { row: AccessKeyRow; secret: string }
-export interface NewTemporaryKey extends NewKey { securityToken: string; expiresAt: string }
+export interface NewKey {
+  row: AccessKeyRow;
+  secret: string;
+}
+export interface NewTemporaryKey extends NewKey {
+  securityToken: string;
+  expiresAt: string;
+}
 
-const newAccess = () => randomBytes(15).toString('base64').replace(/[^A-Z0-9]/gi, '').toUpperCase().padEnd(20, 'X').slice(0, 20);
-const newSecret = () => randomBytes(30).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(40, '0').slice(0, 40);
+const newAccess = () =>
+  randomBytes(15)
+    .toString('base64')
+    .replace(/[^A-Z0-9]/gi, '')
+    .toUpperCase()
+    .padEnd(20, 'X')
+    .slice(0, 20);
+const newSecret = () =>
+  randomBytes(30)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .padEnd(40, '0')
+    .slice(0, 40);
 
 /** Users manage their own keys; a domain administrator manages anyone's. */
 async function mayManage(s: Services, p: Principal, userId: string) {
@@ -57,8 +77,16 @@ export async function createPermanentAccessKey(s: Services, p: Principal, input:
     const epoch = await ownerEpoch(tx, p, userId);
     if ((await permanentKeysOf(tx, userId)).length >= MAX_PERMANENT_KEYS) throw new DomainError('IAM_KEY_LIMIT');
     const row: AccessKeyRow = {
-      access: newAccess(), user_id: userId, secret_sealed: sealed, description: input.description ?? null, status: 'active',
-      create_time: isoUtc(s.clock.now()), last_use_time: null, project_id: null, security_token_hash: null, expires_at: null,
+      access: newAccess(),
+      user_id: userId,
+      secret_sealed: sealed,
+      description: input.description ?? null,
+      status: 'active',
+      create_time: isoUtc(s.clock.now()),
+      last_use_time: null,
+      project_id: null,
+      security_token_hash: null,
+      expires_at: null,
       credential_epoch: epoch,
     };
     await insertAccessKey(tx, row);
@@ -83,7 +111,11 @@ export async function deletePermanentAccessKey(s: Services, p: Principal, access
  * them, until they expire: at the requested duration, but never after the asking credential does (a
  * token, or another temporary key). The answer's expires_at says when.
  */
-export async function createTemporaryAccessKeyByToken(s: Services, p: Principal, input: { durationSeconds?: number }): Promise<NewTemporaryKey> {
+export async function createTemporaryAccessKeyByToken(
+  s: Services,
+  p: Principal,
+  input: { durationSeconds?: number },
+): Promise<NewTemporaryKey> {
   const seconds = input.durationSeconds ?? TEMPORARY_KEY_SECONDS.default;
   if (!Number.isInteger(seconds) || seconds < TEMPORARY_KEY_SECONDS.min || seconds > TEMPORARY_KEY_SECONDS.max) {
     throw new DomainError('IAM_BAD_REQUEST', { key: 'duration_seconds' });
@@ -96,9 +128,17 @@ export async function createTemporaryAccessKeyByToken(s: Services, p: Principal,
   const expiresAt = limit !== null && limit < asked ? limit : asked;
   const row = await transact(s.store, async (tx): Promise<AccessKeyRow> => {
     const key: AccessKeyRow = {
-      access: newAccess(), user_id: p.userId, secret_sealed: s.secrets.seal(secret), description: null, status: 'active',
-      create_time: isoUtc(now), last_use_time: null, project_id: p.projectId, security_token_hash: tokenHash(securityToken),
-      expires_at: expiresAt, credential_epoch: await ownerEpoch(tx, p, p.userId),
+      access: newAccess(),
+      user_id: p.userId,
+      secret_sealed: s.secrets.seal(secret),
+      description: null,
+      status: 'active',
+      create_time: isoUtc(now),
+      last_use_time: null,
+      project_id: p.projectId,
+      security_token_hash: tokenHash(securityToken),
+      expires_at: expiresAt,
+      credential_epoch: await ownerEpoch(tx, p, p.userId),
     };
     await insertAccessKey(tx, key);
     return key;

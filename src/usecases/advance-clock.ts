@@ -15,7 +15,9 @@ export interface AdvanceClockInput {
 /** ArchgateAdvanceClock: an administrator moves the test clock forward. Refused in normal mode. */
 export async function advanceClock(s: Services, p: Principal, input: AdvanceClockInput): Promise<Date> {
   if (!input.testClock) throw new DomainError('TEST_CLOCK_OFF');
-  await requireDomainAdmin(s, p).catch(() => { throw new DomainError('FORBIDDEN', { detail: 'only an administrator moves the test clock' }); });
+  await requireDomainAdmin(s, p).catch(() => {
+    throw new DomainError('FORBIDDEN', { detail: 'only an administrator moves the test clock' });
+  });
   const now = await input.testClock.advance(input.advanceMs);
   await input.afterAdvance();
   return now;

@@ -9,7 +9,12 @@ import { mergeEdit } from './merge-edit.js';
 export const FAST_APPROVAL_MSG = 'Fast Approval OK.';
 
 /** An item of a batch that passed its checks, with what passing means for it. */
-export interface PassedItem { obj: ObjectRow; edit: EditRow | undefined; envs: Set<Env>; plan: Extract<SubmitPlan, { ok: true }> }
+export interface PassedItem {
+  obj: ObjectRow;
+  edit: EditRow | undefined;
+  envs: Set<Env>;
+  plan: Extract<SubmitPlan, { ok: true }>;
+}
 
 /** How the items of one batch are applied. The objects' own updates gather in `updates`, written at once. */
 export interface Applying {
@@ -38,7 +43,10 @@ export async function applyItem(tx: Tx, item: PassedItem, how: Applying): Promis
   const placed = placeApproved(how.type, { ...obj, edit: edit ?? null }, how.mode, item.envs);
   // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
   const merged = edit && (plan.onEdit || (how.type === 'OFFLINE' && placed.status === 'OFFLINE')) ? edit : undefined;
-  how.updates.push({ id: obj.id, set: { ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: how.nowIso, update_by: how.userName } });
+  how.updates.push({
+    id: obj.id,
+    set: { ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: how.nowIso, update_by: how.userName },
+  });
   if (merged) await deleteEdit(tx, obj.id);
   return placed.status;
 }

@@ -3,7 +3,13 @@ import { DomainError } from '../domain/errors.js';
 import { roundOffset } from '../domain/paging.js';
 import { isoUtc } from '../domain/time.js';
 import {
-  approversOfTenant, deleteApprovers, findApproverByUser, getApproversByIds, insertApprover, membershipForReview, type ApproverRow,
+  approversOfTenant,
+  deleteApprovers,
+  findApproverByUser,
+  getApproversByIds,
+  insertApprover,
+  membershipForReview,
+  type ApproverRow,
 } from '../store/approvers.js';
 import { nextCounter } from '../store/counters.js';
 import { transact } from '../store/db.js';
@@ -26,10 +32,16 @@ export interface CreateApproverInput {
 }
 
 /** ListApprovers' input: an exact approver name, and the page. */
-export interface ListApproversInput { approver_name?: string; limit?: number; offset?: number }
+export interface ListApproversInput {
+  approver_name?: string;
+  limit?: number;
+  offset?: number;
+}
 
 /** DeleteApprover's input: approver ids, comma-separated, as the query string carries them. */
-export interface DeleteApproverInput { approver_ids: string }
+export interface DeleteApproverInput {
+  approver_ids: string;
+}
 
 /**
  * CreateApprover (docs/API.md §3.6): registers a workspace member as a reviewer.
@@ -40,38 +52,46 @@ export interface DeleteApproverInput { approver_ids: string }
  */
 export async function createApprover(s: Services, caller: Caller, input: CreateApproverInput): Promise<ApproverRow> {
   const duplicate = () => new DomainError('APPROVER_EXISTS', { user_id: input.user_id });
-  return onUniqueViolation(() => transact(s.store, async (tx) => {
-    const user = await getUser(tx, input.user_id);
-    const member = user && (await membershipForReview(tx, caller.tenant.workspaceId, user.id, true));
-    if (!user || !member || !mayReview(member.role)) throw new DomainError('APPROVER_NOT_MEMBER', { user_id: input.user_id });
-    if (await findApproverByUser(tx, caller.tenant, user.id)) throw duplicate();
-    const row: ApproverRow = {
-      id: String(await nextCounter(tx, 'approver')),
-      project_id: caller.tenant.projectId,
-      workspace_id: caller.tenant.workspaceId,
-      approver_name: input.approver_name,
-      user_id: user.id,
-      user_name: user.name,
-      email: input.email ?? null,
-      phone_number: input.phone_number ?? null,
-      // The cloud's default is true for both; the Terraform provider sends them explicitly.
-      email_notify: input.email_notify === false ? 0 : 1,
-      sms_notify: input.sms_notify === false ? 0 : 1,
-      app_name: input.app_name ?? null,
-      topic_urn: null,
-      user_type: 'APPROVER',
-      create_by: caller.userName,
-      create_time: isoUtc(s.clock.now()),
-    };
-    await insertApprover(tx, row);
-    return row;
-  }), duplicate);
+  return onUniqueViolation(
+    () =>
+      transact(s.store, async (tx) => {
+        const user = await getUser(tx, input.user_id);
+        const member = user && (await membershipForReview(tx, caller.tenant.workspaceId, user.id, true));
+        if (!user || !member || !mayReview(member.role)) throw new DomainError('APPROVER_NOT_MEMBER', { user_id: input.user_id });
+        if (await findApproverByUser(tx, caller.tenant, user.id)) throw duplicate();
+        const row: ApproverRow = {
+          id: String(await nextCounter(tx, 'approver')),
+          project_id: caller.tenant.projectId,
+          workspace_id: caller.tenant.workspaceId,
+          approver_name: input.approver_name,
+          user_id: user.id,
+          user_name: user.name,
+          email: input.email ?? null,
+          phone_number: input.phone_number ?? null,
+          // The cloud's default is true for both; the Terraform provider sends them explicitly.
+          email_notify: input.email_notify === false ? 0 : 1,
+          sms_notify: input.sms_notify === false ? 0 : 1,
+          app_name: input.app_name ?? null,
+          topic_urn: null,
+          user_type: 'APPROVER',
+          create_by: caller.userName,
+          create_time: isoUtc(s.clock.now()),
+        };
+        await insertApprover(tx, row);
+        return row;
+      }),
+    duplicate,
+  );
 }
 
 /** ListApprovers (docs/API.md §3.7). */
 export async function listApprovers(s: Services, caller: Caller, input: ListApproversInput) {
   const limit = input.limit ?? 50;
-  return approversOfTenant(s.store.db, caller.tenant, { approverName: input.approver_name, limit, offset: roundOffset(input.offset ?? 0, limit) });
+  return approversOfTenant(s.store.db, caller.tenant, {
+    approverName: input.approver_name,
+    limit,
+    offset: roundOffset(input.offset ?? 0, limit),
+  });
 }
 
 /**

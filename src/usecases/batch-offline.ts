@@ -31,14 +31,22 @@ async function idsToTakeOffline(tx: Tx, caller: Caller, input: BatchOfflineInput
  * with two archgate extensions: a cascade, and an impact token that refuses the batch when the graph
  * changed since the preview.
  */
-export async function batchOffline(outer: OpenTx | undefined, s: Services, caller: Caller, input: BatchOfflineInput): Promise<BatchOutcome> {
+export async function batchOffline(
+  outer: OpenTx | undefined,
+  s: Services,
+  caller: Caller,
+  input: BatchOfflineInput,
+): Promise<BatchOutcome> {
   const { request } = input;
   const sub = startSubmission(s, 'OFFLINE', request);
   return inTransaction(s.store, outer, async (tx) => {
     const approver = await requireApprover(tx, caller, sub);
     const ids = await idsToTakeOffline(tx, caller, input);
     const objects = await loadObjects(tx, caller, request, ids);
-    if (input.impactToken !== undefined && (await previewImpact(tx, caller, 'OFFLINE', request.biz_infos)).impact_token !== input.impactToken) {
+    if (
+      input.impactToken !== undefined &&
+      (await previewImpact(tx, caller, 'OFFLINE', request.biz_infos)).impact_token !== input.impactToken
+    ) {
       throw new DomainError('IMPACT_CHANGED');
     }
     const planned = await planBatch(tx, caller, { type: 'OFFLINE', ids, objects, envsOf: sub.envsOf });

@@ -6,7 +6,10 @@ import type { BatchOperationType } from '../store/schema.js';
 import type { Caller, Services } from '../services.js';
 
 /** archgate extension: a recorded batch read back, with its items as they stand now. */
-export interface StoredBatch { batch: Batch; items: BatchItem[] | null }
+export interface StoredBatch {
+  batch: Batch;
+  items: BatchItem[] | null;
+}
 
 /** archgate extension: one batch of the tenant, scheduled ones included. */
 export async function showBatch(s: Services, caller: Caller, groupId: string): Promise<StoredBatch> {
@@ -27,7 +30,11 @@ export interface ListBatchesInput {
 export async function listBatches(s: Services, caller: Caller, q: ListBatchesInput): Promise<{ total: number; records: StoredBatch[] }> {
   const limit = q.limit ?? 50;
   const page = await batchesOfTenant(s.store.db, caller.tenant, {
-    operationType: q.operation_type, operationStatus: q.operation_status, createBy: q.create_by, limit, offset: roundOffset(q.offset ?? 0, limit),
+    operationType: q.operation_type,
+    operationStatus: q.operation_status,
+    createBy: q.create_by,
+    limit,
+    offset: roundOffset(q.offset ?? 0, limit),
   });
   return { total: page.total, records: page.records.map((batch) => ({ batch, items: null })) };
 }

@@ -12,7 +12,11 @@ import { recordBatch, type BatchOutcome, type RecordedItem } from './record-batc
 import { loadBatchGraph, type BatchGraph } from './reference-graph.js';
 
 /** ConfirmApprovals' input: the `action-id` of its query and the ids and message of its body (ApprovalInfoParam). */
-export interface ConfirmApprovalsInput { decision: 'resolve' | 'reject'; ids: readonly string[]; msg: string }
+export interface ConfirmApprovalsInput {
+  decision: 'resolve' | 'reject';
+  ids: readonly string[];
+  msg: string;
+}
 
 /**
  * The reference rules for a resolve: publishes in parents-first order, offlines dependants-first, each
@@ -53,7 +57,8 @@ async function referenceCheck(tx: Tx, caller: Caller, l: Loaded) {
  */
 async function requireDecider(tx: Tx, caller: Caller, l: Loaded) {
   const denied = l.approvals.find((a) => caller.role !== 'admin' && a.approver_user_id !== caller.userId);
-  if (denied) throw new DomainError('FORBIDDEN', { detail: `only the designated approver or a workspace admin may decide application ${denied.id}` });
+  if (denied)
+    throw new DomainError('FORBIDDEN', { detail: `only the designated approver or a workspace admin may decide application ${denied.id}` });
   if (caller.role === 'admin') return;
   if (!(await findApproverByUser(tx, caller.tenant, caller.userId, true))) {
     throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: caller.userId });
@@ -69,7 +74,12 @@ function refusal(a: Approval, l: Loaded, check: Awaited<ReturnType<typeof refere
 }
 
 /** ConfirmApprovals (docs/API.md §3.3): resolve or reject applications, one result per application. */
-export async function confirmApprovals(outer: OpenTx | undefined, s: Services, caller: Caller, input: ConfirmApprovalsInput): Promise<BatchOutcome> {
+export async function confirmApprovals(
+  outer: OpenTx | undefined,
+  s: Services,
+  caller: Caller,
+  input: ConfirmApprovalsInput,
+): Promise<BatchOutcome> {
   return inTransaction(s.store, outer, async (tx) => {
     const l = await loadApplications(tx, caller, input.ids);
     await requireDecider(tx, caller, l);

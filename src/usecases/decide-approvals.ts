@@ -12,7 +12,12 @@ import { mergeEdit } from './merge-edit.js';
 
 /** What ConfirmApprovals and RollbackApproval share: loading applications, and deciding one. */
 
-export interface Loaded { approvals: Approval[]; objects: Map<string, ObjectRow>; edits: Map<string, EditRow>; scheduled: Set<string> }
+export interface Loaded {
+  approvals: Approval[];
+  objects: Map<string, ObjectRow>;
+  edits: Map<string, EditRow>;
+  scheduled: Set<string>;
+}
 
 /** Loads the named applications of the tenant with their objects; an unknown id refuses the request. */
 export async function loadApplications(tx: Tx, caller: Caller, ids: readonly string[]): Promise<Loaded> {
@@ -24,7 +29,9 @@ export async function loadApplications(tx: Tx, caller: Caller, ids: readonly str
   });
   const bizIds = [...new Set(approvals.map((a) => a.biz_id))];
   return {
-    approvals, objects: await getObjects(tx, caller.tenant, bizIds, true), edits: await getEdits(tx, bizIds),
+    approvals,
+    objects: await getObjects(tx, caller.tenant, bizIds, true),
+    edits: await getEdits(tx, bizIds),
     // Applications of a scheduled batch that has not run yet are recorded but not yet under review.
     scheduled: await scheduledGroups(tx, [...new Set(approvals.map((a) => a.group_id))]),
   };
@@ -34,7 +41,13 @@ export async function loadApplications(tx: Tx, caller: Caller, ids: readonly str
 export const decidable = (a: Approval, l: Loaded) => a.approval_status === 'DEVELOPING' && !l.scheduled.has(a.group_id);
 
 /** A decision as it is applied: what, with which message, by whom, when. */
-export interface Deciding { decision: Decision; msg: string | null; mode: WorkspaceMode; userName: string; nowIso: string }
+export interface Deciding {
+  decision: Decision;
+  msg: string | null;
+  mode: WorkspaceMode;
+  userName: string;
+  nowIso: string;
+}
 
 /** The object's status after the decision, written with it (its pending edit merged, refused or folded in). */
 async function decideObject(tx: Tx, d: Deciding, a: Approval, l: Loaded): Promise<BizStatus> {
@@ -58,8 +71,17 @@ async function decideObject(tx: Tx, d: Deciding, a: Approval, l: Loaded): Promis
     const placed = placedNow();
     // An object that goes offline takes its pending edit in (as a fast offline does): nothing stale survives.
     const fold = type === 'OFFLINE' && placed.status === 'OFFLINE' ? edit : undefined;
-    await updateObject(tx, obj.id, { ...placed, ...(fold ? mergeEdit(fold) : {}), prior_status: null, update_time: d.nowIso, update_by: d.userName });
-    if (fold) { await deleteEdit(tx, obj.id); l.edits.delete(obj.id); }
+    await updateObject(tx, obj.id, {
+      ...placed,
+      ...(fold ? mergeEdit(fold) : {}),
+      prior_status: null,
+      update_time: d.nowIso,
+      update_by: d.userName,
+    });
+    if (fold) {
+      await deleteEdit(tx, obj.id);
+      l.edits.delete(obj.id);
+    }
     return placed.status;
   }
   let status = statusAfterDecision(type, d.decision, state);
@@ -76,4 +98,3 @@ export async function applyDecision(tx: Tx, d: Deciding, a: Approval, l: Loaded)
   await decideApproval(tx, a.id, { approval_status: DECISION_STATUS[d.decision], approval_time: d.nowIso, msg: d.msg, biz_status: status });
   return status;
 }
-

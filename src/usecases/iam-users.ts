@@ -18,7 +18,10 @@ export type { UserRow };
 
 /** IAM users of a domain. Only the domain's security administrators manage other users. */
 
-export interface CreateUserInput { name: string; password: string }
+export interface CreateUserInput {
+  name: string;
+  password: string;
+}
 
 function checkPassword(pw: string) {
   if (!meetsPasswordPolicy(pw)) throw new DomainError('IAM_BAD_REQUEST', { key: 'password' });
@@ -32,16 +35,25 @@ export async function createUser(s: Services, p: Principal, input: CreateUserInp
   checkPassword(password);
   // Hashed before the transaction: on SQLite a transaction holds the only connection.
   const row: UserRow = {
-    id: hex32(), domain_id: p.domainId, name, password_hash: await hashPassword(password),
-    create_time: isoUtc(s.clock.now()), is_domain_admin: 0, credential_epoch: 0,
+    id: hex32(),
+    domain_id: p.domainId,
+    name,
+    password_hash: await hashPassword(password),
+    create_time: isoUtc(s.clock.now()),
+    is_domain_admin: 0,
+    credential_epoch: 0,
   };
   const duplicate = () => new DomainError('IAM_CONFLICT', { details: `duplicate name ${name}` });
   // The unique key (domain_id, name) decides a race that both requests' checks passed.
-  return onUniqueViolation(() => transact(s.store, async (tx) => {
-    if (await findUser(tx, p.domainId, name)) throw duplicate();
-    await insertUser(tx, row);
-    return row;
-  }), duplicate);
+  return onUniqueViolation(
+    () =>
+      transact(s.store, async (tx) => {
+        if (await findUser(tx, p.domainId, name)) throw duplicate();
+        await insertUser(tx, row);
+        return row;
+      }),
+    duplicate,
+  );
 }
 
 /** KeystoneListUsers: the users of the caller's domain, optionally one name. */

@@ -7,14 +7,24 @@ import { transact, type OpenTx } from '../store/db.js';
 
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export interface Outcome { status: number; body: unknown; replayed?: boolean }
+export interface Outcome {
+  status: number;
+  body: unknown;
+  replayed?: boolean;
+}
 
 /** A keyed request: its `Idempotency-Key` (if any) and the hash of what it asks (requestHash). */
-export interface KeyedRequest { key: string | undefined; hash: string }
+export interface KeyedRequest {
+  key: string | undefined;
+  hash: string;
+}
 
 /** What makes two requests "the same": method, path, query and the body's bytes. */
 export function requestHash(method: string, url: string, body: Buffer | undefined): string {
-  return createHash('sha256').update(`${method} ${url}\n`).update(body ?? Buffer.alloc(0)).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${url}\n`)
+    .update(body ?? Buffer.alloc(0))
+    .digest('hex');
 }
 
 /**
@@ -23,7 +33,12 @@ export function requestHash(method: string, url: string, body: Buffer | undefine
  * with another request is a 409. Keys are scoped to the tenant and the user, and last 24 hours. A request
  * that fails with an error stores nothing, so that a retry runs again.
  */
-export async function idempotent(s: Services, caller: Caller, req: KeyedRequest, run: (tx: OpenTx | undefined) => Promise<Outcome>): Promise<Outcome> {
+export async function idempotent(
+  s: Services,
+  caller: Caller,
+  req: KeyedRequest,
+  run: (tx: OpenTx | undefined) => Promise<Outcome>,
+): Promise<Outcome> {
   const { key, hash } = req;
   if (key === undefined) return run(undefined);
   if (key === '' || key.length > 255) throw new DomainError('INVALID_PARAMETER', { detail: 'Idempotency-Key must be 1 to 255 characters' });

@@ -10,10 +10,24 @@ import { planBatch } from './plan-batch.js';
 import { nodeOf, walk, type Reached } from './reference-graph.js';
 
 /** What ArchgatePreviewImpact is asked: the batch's action and its objects. */
-export interface ImpactRequest { action: ApprovalType; biz_infos: readonly ImpactItem[] }
-export interface ImpactItem { biz_id: string; biz_type: string; env_type?: string | null }
+export interface ImpactRequest {
+  action: ApprovalType;
+  biz_infos: readonly ImpactItem[];
+}
+export interface ImpactItem {
+  biz_id: string;
+  biz_type: string;
+  env_type?: string | null;
+}
 
-export interface TreeNode { biz_id: string; biz_type: string; name: string; status: string; depth: number; children: TreeNode[] }
+export interface TreeNode {
+  biz_id: string;
+  biz_type: string;
+  name: string;
+  status: string;
+  depth: number;
+  children: TreeNode[];
+}
 
 export interface Impact {
   action: ApprovalType;
@@ -49,19 +63,37 @@ export async function previewImpact(tx: Tx, caller: Caller, action: ApprovalType
 
   const children = new Map<string, Reached[]>();
   for (const r of reached.values()) children.set(r.via, [...(children.get(r.via) ?? []), r]);
-  const grow = (id: string): TreeNode[] => (children.get(id) ?? [])
-    .sort((a, b) => a.node.name.localeCompare(b.node.name))
-    .map((r) => ({ biz_id: r.node.id, biz_type: r.node.bizType, name: r.node.name, status: r.node.status, depth: r.depth, children: grow(r.node.id) }));
+  const grow = (id: string): TreeNode[] =>
+    (children.get(id) ?? [])
+      .sort((a, b) => a.node.name.localeCompare(b.node.name))
+      .map((r) => ({
+        biz_id: r.node.id,
+        biz_type: r.node.bizType,
+        name: r.node.name,
+        status: r.node.status,
+        depth: r.depth,
+        children: grow(r.node.id),
+      }));
   const roots = ids.map((id) => nodeOf(objects.get(id)!));
   const closure = [
     ...roots.map((n) => ({ biz_id: n.id, biz_type: n.bizType, name: n.name, status: n.status, depth: 0 })),
-    ...[...reached.values()].sort((a, b) => a.depth - b.depth || a.node.id.localeCompare(b.node.id))
+    ...[...reached.values()]
+      .sort((a, b) => a.depth - b.depth || a.node.id.localeCompare(b.node.id))
       .map((r) => ({ biz_id: r.node.id, biz_type: r.node.bizType, name: r.node.name, status: r.node.status, depth: r.depth })),
   ];
   const items = planned.map((p) => ({
-    biz_id: p.obj.id, biz_type: p.obj.biz_type, name: p.obj.name_en, passes: p.outcome.ok, remark: p.outcome.ok ? 'PASSED' : p.outcome.remark,
+    biz_id: p.obj.id,
+    biz_type: p.obj.biz_type,
+    name: p.obj.name_en,
+    passes: p.outcome.ok,
+    remark: p.outcome.ok ? 'PASSED' : p.outcome.remark,
   }));
-  const fingerprint = JSON.stringify([action, [...ids].sort(), items, [...closure].sort((a, b) => a.biz_id.localeCompare(b.biz_id)).map((c) => [c.biz_id, c.status, c.depth])]);
+  const fingerprint = JSON.stringify([
+    action,
+    [...ids].sort(),
+    items,
+    [...closure].sort((a, b) => a.biz_id.localeCompare(b.biz_id)).map((c) => [c.biz_id, c.status, c.depth]),
+  ]);
   return {
     action,
     order: planned.map((p) => p.obj.id),

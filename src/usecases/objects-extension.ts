@@ -14,14 +14,27 @@ export async function createObjects(s: Services, caller: Caller, inputs: readonl
   return registerObjects(s, caller, inputs);
 }
 
-export interface ObjectSearch { biz_type?: BizType; status?: BizStatus; name?: string; limit?: number; offset?: number }
+export interface ObjectSearch {
+  biz_type?: BizType;
+  status?: BizStatus;
+  name?: string;
+  limit?: number;
+  offset?: number;
+}
 
 export async function listObjects(s: Services, caller: Caller, q: ObjectSearch): Promise<{ total: number; records: ObjectWithEdit[] }> {
   const limit = q.limit ?? 50;
   const page = await selectObjects(s.store.db, caller.tenant, {
-    bizType: q.biz_type, status: q.status, name: q.name, limit, offset: roundOffset(q.offset ?? 0, limit),
+    bizType: q.biz_type,
+    status: q.status,
+    name: q.name,
+    limit,
+    offset: roundOffset(q.offset ?? 0, limit),
   });
-  const edits = await getEdits(s.store.db, page.records.map((r) => r.id));
+  const edits = await getEdits(
+    s.store.db,
+    page.records.map((r) => r.id),
+  );
   return { total: page.total, records: page.records.map((obj) => ({ obj, edit: edits.get(obj.id) })) };
 }
 

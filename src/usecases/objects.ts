@@ -6,7 +6,15 @@ import { transact, type Tx } from '../store/db.js';
 import { pendingObjects } from '../store/approvals.js';
 import { referrersOf } from '../store/edges.js';
 import {
-  deleteObject, getEdit, getObjects, insertObjects, updateObject, upsertEdit, type EditRow, type ObjectRow, type Reference,
+  deleteObject,
+  getEdit,
+  getObjects,
+  insertObjects,
+  updateObject,
+  upsertEdit,
+  type EditRow,
+  type ObjectRow,
+  type Reference,
 } from '../store/objects.js';
 import { isJsonObject } from '../store/json.js';
 import type { Caller, Services } from '../services.js';
@@ -27,10 +35,15 @@ export interface ObjectFields {
   /** Any JSON object (the wire checked it is one); kept as sent. */
   biz_info?: object;
 }
-export interface ObjectInput extends ObjectFields { biz_type: BizType }
+export interface ObjectInput extends ObjectFields {
+  biz_type: BizType;
+}
 
 /** An object and its pending edit (`new_biz`), if it has one. */
-export interface ObjectWithEdit { obj: ObjectRow; edit: EditRow | undefined }
+export interface ObjectWithEdit {
+  obj: ObjectRow;
+  edit: EditRow | undefined;
+}
 
 /** A payload as the store keeps it: the object sent, or none. */
 const payloadOf = (fields: ObjectFields): Record<string, unknown> => (isJsonObject(fields.biz_info) ? fields.biz_info : {});
@@ -66,12 +79,27 @@ export async function addObjects(tx: Tx, s: Services, caller: Caller, inputs: re
   if (wanted.size > 0) checkNamed(wanted, await getObjects(tx, caller.tenant, [...wanted.keys()], 'share'));
   const now = isoUtc(s.clock.now());
   const rows: ObjectRow[] = inputs.map((o) => ({
-    id: s.ids.next(), project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId,
-    biz_type: o.biz_type, name_en: o.name_en, name_ch: o.name_ch ?? null, code: o.code ?? null,
-    description: o.description ?? null, status: 'DRAFT', prior_status: null, parent_id: o.parent_id ?? null,
-    refs: o.references ?? [], biz_info: payloadOf(o), biz_version: 0,
-    env_type: null, dev_version: 0, prod_version: 0, create_by: caller.userName, update_by: caller.userName,
-    create_time: now, update_time: now,
+    id: s.ids.next(),
+    project_id: caller.tenant.projectId,
+    workspace_id: caller.tenant.workspaceId,
+    biz_type: o.biz_type,
+    name_en: o.name_en,
+    name_ch: o.name_ch ?? null,
+    code: o.code ?? null,
+    description: o.description ?? null,
+    status: 'DRAFT',
+    prior_status: null,
+    parent_id: o.parent_id ?? null,
+    refs: o.references ?? [],
+    biz_info: payloadOf(o),
+    biz_version: 0,
+    env_type: null,
+    dev_version: 0,
+    prod_version: 0,
+    create_by: caller.userName,
+    update_by: caller.userName,
+    create_time: now,
+    update_time: now,
   }));
   await insertObjects(tx, rows);
   return rows;
@@ -85,7 +113,12 @@ export async function registerObjects(s: Services, caller: Caller, inputs: reado
 /** A check that needs the object as it is under its lock (a subject's level against its children, ...). */
 export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
 
-export interface ObjectEdit { id: string; bizType: BizType; fields: ObjectFields; check?: LockedCheck }
+export interface ObjectEdit {
+  id: string;
+  bizType: BizType;
+  fields: ObjectFields;
+  check?: LockedCheck;
+}
 
 /**
  * docs/API.md R15: an edit of a DRAFT, OFFLINE or REJECT object changes it in place; an edit of a PUBLISHED
@@ -107,9 +140,13 @@ export async function editObject(s: Services, caller: Caller, e: ObjectEdit): Pr
     checkNamed(wanted, locked);
     const now = isoUtc(s.clock.now());
     const fields = {
-      name_en: input.name_en, name_ch: input.name_ch ?? null, code: input.code ?? null,
-      description: input.description ?? null, parent_id: input.parent_id ?? null,
-      refs: input.references ?? [], biz_info: payloadOf(input),
+      name_en: input.name_en,
+      name_ch: input.name_ch ?? null,
+      code: input.code ?? null,
+      description: input.description ?? null,
+      parent_id: input.parent_id ?? null,
+      refs: input.references ?? [],
+      biz_info: payloadOf(input),
     };
     if (EDITABLE_IN_PLACE.includes(obj.status)) {
       await updateObject(tx, id, { ...fields, update_time: now, update_by: caller.userName });
@@ -120,16 +157,26 @@ export async function editObject(s: Services, caller: Caller, e: ObjectEdit): Pr
       throw new DomainError('OBJECT_NOT_EDITABLE', { id });
     }
     const edit: EditRow = {
-      id: current?.id ?? s.ids.next(), biz_id: id, biz_type: obj.biz_type, ...fields,
-      biz_version: obj.biz_version + 1, status: 'DRAFT', create_by: caller.userName,
-      create_time: current?.create_time ?? now, update_time: now,
+      id: current?.id ?? s.ids.next(),
+      biz_id: id,
+      biz_type: obj.biz_type,
+      ...fields,
+      biz_version: obj.biz_version + 1,
+      status: 'DRAFT',
+      create_by: caller.userName,
+      create_time: current?.create_time ?? now,
+      update_time: now,
     };
     await upsertEdit(tx, edit);
     return { obj, edit };
   });
 }
 
-export interface ObjectRemoval { ids: readonly string[]; bizType?: BizType; check?: (tx: Tx) => Promise<void> }
+export interface ObjectRemoval {
+  ids: readonly string[];
+  bizType?: BizType;
+  check?: (tx: Tx) => Promise<void>;
+}
 
 /**
  * Deletes objects outright; only DRAFT, OFFLINE or REJECT objects may go (docs/API.md R16). The objects are
@@ -152,7 +199,8 @@ export async function removeObjects(s: Services, caller: Caller, r: ObjectRemova
     // Deleting what others reference would leave them pointing at nothing.
     const going = new Set(ids);
     const kept = (await referrersOf(tx, ids)).filter((e) => !going.has(e.src));
-    if (kept.length) throw new DomainError('OBJECT_REFERENCED', { id: kept[0]!.dst, count: kept.filter((e) => e.dst === kept[0]!.dst).length });
+    if (kept.length)
+      throw new DomainError('OBJECT_REFERENCED', { id: kept[0]!.dst, count: kept.filter((e) => e.dst === kept[0]!.dst).length });
     for (const id of ids) await deleteObject(tx, id);
     return ids.length;
   });

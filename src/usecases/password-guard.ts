@@ -16,15 +16,21 @@ import type { Services } from '../services.js';
 const CONTENDED_WAIT_MS = 25;
 const CONTENDED_TRIES = 120;
 
-interface Scope { key: string; max: number; locked: (retryAfterSeconds: number) => DomainError }
+interface Scope {
+  key: string;
+  max: number;
+  locked: (retryAfterSeconds: number) => DomainError;
+}
 
 function scopesOf(s: Services, source: string, userId: string | undefined): Scope[] {
   const c = s.config;
   const scopes: Scope[] = [];
   if (c.loginSourceMaxFailures > 0) {
     scopes.push({
-      key: `source:${source}`, max: c.loginSourceMaxFailures,
-      locked: (retry_after) => new DomainError('LOGIN_SOURCE_LOCKED', { limit: c.loginSourceMaxFailures, minutes: c.loginLockoutMin, retry_after }),
+      key: `source:${source}`,
+      max: c.loginSourceMaxFailures,
+      locked: (retry_after) =>
+        new DomainError('LOGIN_SOURCE_LOCKED', { limit: c.loginSourceMaxFailures, minutes: c.loginLockoutMin, retry_after }),
     });
   }
   if (userId !== undefined && c.loginMaxFailures > 0) {
@@ -57,7 +63,12 @@ async function reserve(s: Services, scope: Scope): Promise<void> {
  * still counts against the address). Answers whether it matched; throws the lock error instead of
  * verifying when the user or the address is locked.
  */
-export async function verifyWithLockout(s: Services, source: string, user: { id: string; password_hash: string } | undefined, password: string): Promise<boolean> {
+export async function verifyWithLockout(
+  s: Services,
+  source: string,
+  user: { id: string; password_hash: string } | undefined,
+  password: string,
+): Promise<boolean> {
   const db = s.store.db;
   const scopes = scopesOf(s, source, user?.id);
   const taken: Scope[] = [];

@@ -20,9 +20,18 @@ export async function deleteDesignLatestApproval(s: Services, caller: Caller, bi
   });
 }
 
-export interface Change { name: string; old_value: unknown; new_value: unknown }
+export interface Change {
+  name: string;
+  old_value: unknown;
+  new_value: unknown;
+}
 /** A pending edit against its released object: the edit's fields flattened, and what it changes. */
-export interface EditDiff { obj: ObjectRow; edit: EditRow; pending: Record<string, unknown>; changes: Change[] }
+export interface EditDiff {
+  obj: ObjectRow;
+  edit: EditRow;
+  pending: Record<string, unknown>;
+  changes: Change[];
+}
 
 /** SearchDesignLatestApprovalDiff (docs/API.md §3.10): the pending edit against the released object. */
 export async function searchDesignLatestApprovalDiff(s: Services, caller: Caller, bizId: string, bizType: BizType): Promise<EditDiff> {
@@ -45,7 +54,11 @@ export async function searchDesignLatestApprovalDiff(s: Services, caller: Caller
 function flatten(src: ObjectRow | EditRow): Record<string, unknown> {
   return {
     ...src.biz_info,
-    name_en: src.name_en, name_ch: src.name_ch, code: src.code, description: src.description,
-    parent_id: src.parent_id, references: src.refs,
+    name_en: src.name_en,
+    name_ch: src.name_ch,
+    code: src.code,
+    description: src.description,
+    parent_id: src.parent_id,
+    references: src.refs,
   };
 }

@@ -9,7 +9,11 @@ import { getEdits, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Tenant } from '../store/tenant.js';
 import { loadBatchGraph } from './reference-graph.js';
 
-export interface PlanContext { tenant: Tenant; mode: WorkspaceMode; enforceReferences: boolean }
+export interface PlanContext {
+  tenant: Tenant;
+  mode: WorkspaceMode;
+  enforceReferences: boolean;
+}
 
 /** The batch to plan: its objects (loaded, and locked by a writer), in the order they were named. */
 export interface BatchToPlan {
@@ -24,7 +28,12 @@ export interface BatchToPlan {
 
 export type ItemOutcome = { ok: true; plan: Extract<SubmitPlan, { ok: true }> } | { ok: false; remark: string };
 
-export interface PlannedItem { obj: ObjectRow; edit: EditRow | undefined; envs: Set<Env>; outcome: ItemOutcome }
+export interface PlannedItem {
+  obj: ObjectRow;
+  edit: EditRow | undefined;
+  envs: Set<Env>;
+  outcome: ItemOutcome;
+}
 
 /**
  * Decides every item of a batch, in the order the reference rules need (parents first on publish,
@@ -50,7 +59,9 @@ export async function planBatch(tx: Tx, ctx: PlanContext, batch: BatchToPlan): P
     // under review while the object's status does not say so.
     else if (pending.has(id)) outcome = { ok: false, remark: remarkText('UNDER_REVIEW', obj.name_en) };
     else {
-      const refs = graph ? (type === 'PUBLISH' ? checkPublish : checkOffline)(obj.name_en, graph.neighbours.get(id) ?? [], passed) : { ok: true as const };
+      const refs = graph
+        ? (type === 'PUBLISH' ? checkPublish : checkOffline)(obj.name_en, graph.neighbours.get(id) ?? [], passed)
+        : { ok: true as const };
       outcome = refs.ok ? { ok: true, plan } : { ok: false, remark: refs.remark };
     }
     if (outcome.ok) passed.add(id);

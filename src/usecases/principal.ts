@@ -24,8 +24,10 @@ export interface Principal {
 
 export function keyCredential(key: AccessKeyRow): Credential {
   return {
-    kind: key.security_token_hash === null ? 'permanent-key' : 'temporary-key', id: key.access,
-    expiresAt: key.expires_at, epoch: key.credential_epoch,
+    kind: key.security_token_hash === null ? 'permanent-key' : 'temporary-key',
+    id: key.access,
+    expiresAt: key.expires_at,
+    epoch: key.credential_epoch,
   };
 }
 

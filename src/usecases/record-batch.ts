@@ -29,13 +29,33 @@ export interface BatchRecord {
 export async function recordBatch(tx: Tx, caller: Caller, batch: BatchRecord): Promise<BatchOutcome> {
   const { groupId, type, items } = batch;
   const sum = summarize(items);
-  await insertBatch(tx, {
-    group_id: groupId, project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId, operation_type: type,
-    operation_status: sum.operation_status, create_by: caller.userName, total: sum.total, success: sum.success,
-    failed: sum.failed, create_time: batch.nowIso, run_at: batch.schedule?.runAt ?? null, request: batch.schedule?.request ?? null,
-  }, items.map((it, seq) => ({
-    id: it.id, group_id: groupId, seq, biz_id: it.biz_id, biz_name: it.biz_name, biz_type: it.biz_type ?? null,
-    operation_status: it.operation_status, remark: it.remark, biz_info: {},
-  })));
+  await insertBatch(
+    tx,
+    {
+      group_id: groupId,
+      project_id: caller.tenant.projectId,
+      workspace_id: caller.tenant.workspaceId,
+      operation_type: type,
+      operation_status: sum.operation_status,
+      create_by: caller.userName,
+      total: sum.total,
+      success: sum.success,
+      failed: sum.failed,
+      create_time: batch.nowIso,
+      run_at: batch.schedule?.runAt ?? null,
+      request: batch.schedule?.request ?? null,
+    },
+    items.map((it, seq) => ({
+      id: it.id,
+      group_id: groupId,
+      seq,
+      biz_id: it.biz_id,
+      biz_name: it.biz_name,
+      biz_type: it.biz_type ?? null,
+      operation_status: it.operation_status,
+      remark: it.remark,
+      biz_info: {},
+    })),
+  );
   return { groupId, operationType: type, createBy: caller.userName, items };
 }

@@ -14,7 +14,10 @@ import { levelsOf, snapshotOf } from './snapshot.js';
 import type { Submission } from './submit-batch.js';
 
 /** A planned submission, ready to be written. */
-export interface PlannedSubmission extends Submission { approver: ApproverRow; planned: PlannedItem[] }
+export interface PlannedSubmission extends Submission {
+  approver: ApproverRow;
+  planned: PlannedItem[];
+}
 
 /**
  * The applications of one submission: the fields they share, fixed once, and for each passed item the
@@ -23,20 +26,37 @@ export interface PlannedSubmission extends Submission { approver: ApproverRow; p
 function applicationsOf(caller: Caller, sub: PlannedSubmission, groupId: string, nowIso: string) {
   const decidedNow = sub.fast && !sub.runAt;
   const shared = {
-    project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId, group_id: groupId,
-    approval_status: decidedNow ? 'APPROVED' : 'DEVELOPING', approval_type: sub.type,
-    submit_time: nowIso, create_by: caller.userName, create_by_id: caller.userId,
-    approval_time: decidedNow ? nowIso : null, approver: sub.request.approver_user_name, approver_user_id: sub.request.approver_user_id,
-    email: sub.request.email ?? sub.approver.email, msg: decidedNow ? FAST_APPROVAL_MSG : null,
+    project_id: caller.tenant.projectId,
+    workspace_id: caller.tenant.workspaceId,
+    group_id: groupId,
+    approval_status: decidedNow ? 'APPROVED' : 'DEVELOPING',
+    approval_type: sub.type,
+    submit_time: nowIso,
+    create_by: caller.userName,
+    create_by_id: caller.userId,
+    approval_time: decidedNow ? nowIso : null,
+    approver: sub.request.approver_user_name,
+    approver_user_id: sub.request.approver_user_id,
+    email: sub.request.email ?? sub.approver.email,
+    msg: decidedNow ? FAST_APPROVAL_MSG : null,
   } as const;
   return (id: string, item: PassedItem, bizStatus: BizStatus): NewApprovalRecord => {
     const { obj, plan } = item;
     const submitted = plan.onEdit ? item.edit : undefined;
     const snapshot = snapshotOf(obj, submitted);
     return {
-      ...shared, id, biz_id: obj.id, biz_type: obj.biz_type, name_en: (submitted ?? obj).name_en, name_ch: (submitted ?? obj).name_ch,
-      biz_info: snapshot, biz_version: obj.biz_version + (sub.type === 'PUBLISH' ? 1 : 0), biz_status: bizStatus,
-      env_type: sub.envTypeOf(obj.id) ?? null, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
+      ...shared,
+      id,
+      biz_id: obj.id,
+      biz_type: obj.biz_type,
+      name_en: (submitted ?? obj).name_en,
+      name_ch: (submitted ?? obj).name_ch,
+      biz_info: snapshot,
+      biz_version: obj.biz_version + (sub.type === 'PUBLISH' ? 1 : 0),
+      biz_status: bizStatus,
+      env_type: sub.envTypeOf(obj.id) ?? null,
+      is_edit: plan.onEdit ? 1 : 0,
+      ...levelsOf(snapshot),
     };
   };
 }
@@ -72,7 +92,17 @@ export async function recordSubmission(tx: OpenTx, s: Services, caller: Caller, 
   const schedule = runAt ? { runAt, request: { fast: sub.fast, callerId: caller.userId, callerName: caller.userName } } : undefined;
   const outcome = await recordBatch(tx, caller, { groupId, type: sub.type, nowIso, items, schedule });
   if (runAt && items.some((it) => it.operation_status === 'RUNNING')) {
-    await insertJob(tx, { id: s.ids.next(), kind: 'batch', ref: groupId, run_at: runAt, state: 'ready', locked_by: null, locked_until: null, attempts: 0, create_time: nowIso });
+    await insertJob(tx, {
+      id: s.ids.next(),
+      kind: 'batch',
+      ref: groupId,
+      run_at: runAt,
+      state: 'ready',
+      locked_by: null,
+      locked_until: null,
+      attempts: 0,
+      create_time: nowIso,
+    });
   }
   return outcome;
 }

@@ -21,7 +21,13 @@ function outgoing(o: ObjectRow, edit: EditRow | undefined) {
   return edgesOf(o.id, src.parent_id, src.refs);
 }
 
-export async function loadBatchGraph(tx: Tx, t: Tenant, type: ApprovalType, objects: Map<string, ObjectRow>, edits: Map<string, EditRow>): Promise<BatchGraph> {
+export async function loadBatchGraph(
+  tx: Tx,
+  t: Tenant,
+  type: ApprovalType,
+  objects: Map<string, ObjectRow>,
+  edits: Map<string, EditRow>,
+): Promise<BatchGraph> {
   const ids = [...objects.keys()];
   const neighbours = new Map<string, RefNode[]>(ids.map((id) => [id, []]));
   const within: [string, string][] = [];
@@ -48,7 +54,11 @@ export async function loadBatchGraph(tx: Tx, t: Tenant, type: ApprovalType, obje
   return { neighbours, within };
 }
 
-export interface Reached { node: RefNode; depth: number; via: string }
+export interface Reached {
+  node: RefNode;
+  depth: number;
+  via: string;
+}
 
 /**
  * Walks the graph breadth-first from the given objects: OFFLINE follows online referrers (what would
@@ -61,7 +71,9 @@ export async function walk(tx: Tx, t: Tenant, type: ApprovalType, start: readonl
   let frontier = [...start];
   for (let depth = 1; frontier.length > 0; depth++) {
     const edges = type === 'OFFLINE' ? await referrersOf(tx, frontier) : await referencesOf(tx, frontier);
-    const pairs: [string, string][] = edges.map((e): [string, string] => (type === 'OFFLINE' ? [e.dst, e.src] : [e.src, e.dst])).filter(([, next]) => !seen.has(next));
+    const pairs: [string, string][] = edges
+      .map((e): [string, string] => (type === 'OFFLINE' ? [e.dst, e.src] : [e.src, e.dst]))
+      .filter(([, next]) => !seen.has(next));
     const found = await getObjects(tx, t, [...new Set(pairs.map(([, next]) => next))], false);
     const next: string[] = [];
     for (const [from, to] of pairs) {

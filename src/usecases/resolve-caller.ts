@@ -5,7 +5,12 @@ import type { Caller, Services } from '../services.js';
 import type { Principal } from './principal.js';
 
 /** Where a design request says it acts (its path's project, its `workspace` header) and what it calls. */
-export interface CallerRequest { principal: Principal; operation: Operation; projectId: string | undefined; workspaceId: string }
+export interface CallerRequest {
+  principal: Principal;
+  operation: Operation;
+  projectId: string | undefined;
+  workspaceId: string;
+}
 
 /**
  * Tenant and permission, in the gateway's order: may the credential reach this project (403), does the
@@ -20,7 +25,11 @@ export async function resolveCaller(s: Services, r: CallerRequest): Promise<Call
   if (role === undefined) throw new DomainError('FORBIDDEN', { detail: 'the user is not a member of this workspace' });
   if (!mayCall(role, operation)) throw new DomainError('FORBIDDEN', { detail: `the ${role} role may not call ${operation}` });
   return {
-    userId: principal.userId, userName: principal.userName, role,
-    tenant: { projectId, workspaceId: ws.id }, mode: ws.mode, enforceReferences: ws.enforce_references !== 0,
+    userId: principal.userId,
+    userName: principal.userName,
+    role,
+    tenant: { projectId, workspaceId: ws.id },
+    mode: ws.mode,
+    enforceReferences: ws.enforce_references !== 0,
   };
 }

@@ -24,7 +24,13 @@ export async function rollbackApproval(outer: OpenTx | undefined, s: Services, c
   return inTransaction(s.store, outer, async (tx) => {
     const l = await loadApplications(tx, caller, ids);
     checkWithdrawable(caller, l);
-    const deciding = { decision: 'withdraw', msg: null, mode: caller.mode, userName: caller.userName, nowIso: isoUtc(s.clock.now()) } as const;
+    const deciding = {
+      decision: 'withdraw',
+      msg: null,
+      mode: caller.mode,
+      userName: caller.userName,
+      nowIso: isoUtc(s.clock.now()),
+    } as const;
     for (const a of l.approvals) await applyDecision(tx, deciding, a, l);
     return l.approvals.length;
   });

@@ -30,10 +30,17 @@ async function loadRun(tx: Tx, s: Services, batch: Batch, head: Pick<Run, 'type'
   const ws = await getWorkspace(tx, tenant.projectId, tenant.workspaceId);
   const items = await itemsOf(tx, batch.group_id);
   const due = new Map(items.filter((i) => i.operation_status === 'RUNNING' && i.biz_id).map((i) => [i.biz_id!, i]));
-  const applications = new Map((await approvalsOfGroup(tx, batch.group_id, true)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]));
+  const applications = new Map(
+    (await approvalsOfGroup(tx, batch.group_id, true)).filter((a) => a.approval_status === 'DEVELOPING').map((a) => [a.biz_id, a]),
+  );
   const objects = await getObjects(tx, tenant, [...due.keys()], true);
   return {
-    ...head, items, due, applications, objects, nowIso: isoUtc(s.clock.now()),
+    ...head,
+    items,
+    due,
+    applications,
+    objects,
+    nowIso: isoUtc(s.clock.now()),
     ctx: { tenant, mode: ws?.mode ?? 'simple', enforceReferences: ws?.enforce_references !== 0 },
   };
 }
@@ -55,7 +62,10 @@ async function runItem(tx: Tx, run: Run, p: PlannedItem, how: Applying) {
   const snapshot = snapshotOf(p.obj, plan.onEdit ? p.edit : undefined);
   const bizStatus = await applyItem(tx, { ...p, plan }, how);
   await updateApproval(tx, a.id, {
-    biz_status: bizStatus, biz_info: snapshot, is_edit: plan.onEdit ? 1 : 0, ...levelsOf(snapshot),
+    biz_status: bizStatus,
+    biz_info: snapshot,
+    is_edit: plan.onEdit ? 1 : 0,
+    ...levelsOf(snapshot),
     ...(run.request.fast ? { approval_status: 'APPROVED', approval_time: run.nowIso, msg: FAST_APPROVAL_MSG } : {}),
   });
   item.operation_status = 'SUCCESS';
@@ -78,7 +88,14 @@ export async function runScheduledBatch(tx: OpenTx, s: Services, groupId: string
   const { type } = run;
   const envsOf = (id: string) => requestedEnvs(run.applications.get(id)?.env_type ?? undefined, undefined);
   const planned = await planBatch(tx, run.ctx, { type, ids: [...run.objects.keys()], objects: run.objects, envsOf, exceptGroup: groupId });
-  const how: Applying = { type, fast: run.request.fast, mode: run.ctx.mode, userName: run.request.callerName, nowIso: run.nowIso, updates: [] };
+  const how: Applying = {
+    type,
+    fast: run.request.fast,
+    mode: run.ctx.mode,
+    userName: run.request.callerName,
+    nowIso: run.nowIso,
+    updates: [],
+  };
   for (const p of planned) await runItem(tx, run, p, how);
   await updateObjects(tx, how.updates);
   const sum = summarize(run.items);

@@ -1,7 +1,14 @@
 import { DomainError } from '../domain/errors.js';
 import { AKSK_LOCKOUT_AFTER, AKSK_LOCKOUT_MS } from '../domain/iam-policy.js';
 import { isoUtc } from '../domain/time.js';
-import { parseAuthorization, verifyBody, verifyHead, type ParsedAuthorization, type SignableHead, type SignableRequest } from '../iam/aksk.js';
+import {
+  parseAuthorization,
+  verifyBody,
+  verifyHead,
+  type ParsedAuthorization,
+  type SignableHead,
+  type SignableRequest,
+} from '../iam/aksk.js';
 import { tokenHash } from '../iam/tokens.js';
 import { clearFailures, failuresOf, findAccessKey, recordFailure, type AccessKeyRow } from '../store/access-keys.js';
 import { getProject, getUser } from '../store/identity.js';
@@ -18,7 +25,9 @@ export interface PendingSignature {
 
 async function fail(s: Services, access: string, now: Date): Promise<never> {
   await recordFailure(s.store.db, access, {
-    nowIso: isoUtc(now), lockAfter: AKSK_LOCKOUT_AFTER, lockUntilIso: isoUtc(new Date(now.getTime() + AKSK_LOCKOUT_MS)),
+    nowIso: isoUtc(now),
+    lockAfter: AKSK_LOCKOUT_AFTER,
+    lockUntilIso: isoUtc(new Date(now.getTime() + AKSK_LOCKOUT_MS)),
   });
   throw new DomainError('AKSK_SIGNATURE_FAILED');
 }
@@ -54,7 +63,11 @@ export async function checkSignatureHead(s: Services, req: SignableHead & { auth
  * The signature over the request as received, body included, then who signed it and the project it acts
  * in (X-Project-Id for a permanent key, the key's own for a temporary one).
  */
-export async function checkSignatureBody(s: Services, pending: PendingSignature, req: SignableRequest & { pathProjectId?: string }): Promise<Principal> {
+export async function checkSignatureBody(
+  s: Services,
+  pending: PendingSignature,
+  req: SignableRequest & { pathProjectId?: string },
+): Promise<Principal> {
   const { auth, key } = pending;
   const db = s.store.db;
   const now = s.clock.now();
@@ -69,10 +82,9 @@ export async function checkSignatureBody(s: Services, pending: PendingSignature,
   const user = await getUser(db, key.user_id);
   if (!user) throw new DomainError('AKSK_UNKNOWN', { ak: auth.access });
   const xProject = req.headers['x-project-id'];
-  const projectId = key.project_id ?? (typeof xProject === 'string' && xProject !== '' ? xProject : req.pathProjectId ?? '');
+  const projectId = key.project_id ?? (typeof xProject === 'string' && xProject !== '' ? xProject : (req.pathProjectId ?? ''));
   const project = await getProject(db, projectId);
   // A permanent key acts in any project of its user's domain; elsewhere it is not scoped at all.
   const scoped = project && project.domain_id === user.domain_id ? project.id : '';
   return { userId: user.id, userName: user.name, domainId: user.domain_id, projectId: scoped, credential: keyCredential(key) };
 }
-

@@ -24,7 +24,9 @@ export function levelsOf(bizInfo: Snapshot): { l1: string | null; l2: string | n
     const v = bizInfo[k];
     return typeof v === 'string' && v !== '' ? v : null;
   };
-  const l1 = s('l1'); const l2 = s('l2'); const l3 = s('l3');
+  const l1 = s('l1');
+  const l2 = s('l2');
+  const l3 = s('l3');
   const parts = [l1, l2, l3].filter((x): x is string => x !== null);
   return { l1, l2, l3, directory_path: s('directory_path') ?? (parts.length ? parts.join('/') : null) };
 }

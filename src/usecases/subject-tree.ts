@@ -9,7 +9,10 @@ import type { Caller, Services } from '../services.js';
 
 /** The fields the subject API keeps in a subject's payload. */
 export interface SubjectPayload {
-  level: number; alias: string | null; data_owner: string | null; data_owner_list: string;
+  level: number;
+  alias: string | null;
+  data_owner: string | null;
+  data_owner_list: string;
   self_defined_fields: unknown[];
 }
 
@@ -26,7 +29,9 @@ export function ownerOf(list: string): string {
   try {
     const v = JSON.parse(list) as unknown;
     if (Array.isArray(v)) return v.map(String).join(',');
-  } catch { /* a plain name */ }
+  } catch {
+    /* a plain name */
+  }
   return list;
 }
 
@@ -60,18 +65,35 @@ export function chainOf(id: string, known: Map<string, ObjectRow>): ObjectRow[] 
 export function subjectPayloadOf(o: ObjectRow, known: Map<string, ObjectRow>): SubjectPayload {
   const p = storedSubjectFields(o.biz_info);
   return {
-    alias: p.alias ?? null, data_owner: p.data_owner ?? null, data_owner_list: p.data_owner_list ?? '',
+    alias: p.alias ?? null,
+    data_owner: p.data_owner ?? null,
+    data_owner_list: p.data_owner_list ?? '',
     level: p.level ?? chainOf(o.id, known).length,
     self_defined_fields: Array.isArray(p.self_defined_fields) ? p.self_defined_fields : [],
   };
 }
 
 /** A subject with what its view shows: its pending edit, its payload, and the chain of subjects above it. */
-export interface SubjectRecord { obj: ObjectRow; edit: EditRow | undefined; payload: SubjectPayload; chain: ObjectRow[] }
+export interface SubjectRecord {
+  obj: ObjectRow;
+  edit: EditRow | undefined;
+  payload: SubjectPayload;
+  chain: ObjectRow[];
+}
 
 /** The records of these subjects; their pending edits are read unless the caller already has them. */
-export async function subjectRecords(s: Services, caller: Caller, rows: readonly ObjectRow[], edits?: Map<string, EditRow>): Promise<SubjectRecord[]> {
+export async function subjectRecords(
+  s: Services,
+  caller: Caller,
+  rows: readonly ObjectRow[],
+  edits?: Map<string, EditRow>,
+): Promise<SubjectRecord[]> {
   const known = await withAncestors(s, caller, rows);
-  const e = edits ?? (await getEdits(s.store.db, rows.map((r) => r.id)));
+  const e =
+    edits ??
+    (await getEdits(
+      s.store.db,
+      rows.map((r) => r.id),
+    ));
   return rows.map((obj) => ({ obj, edit: e.get(obj.id), payload: subjectPayloadOf(obj, known), chain: chainOf(obj.id, known) }));
 }

@@ -11,8 +11,15 @@ import { ownerOf, storedSubjectFields, subjectPayloadOf, subjectRecords, type Su
 
 /** What a subject is created or updated with (the cloud's SubjectParamsVO). */
 export interface SubjectInput {
-  id?: string | null; name_ch: string; name_en: string; description?: string | null; alias?: string | null;
-  data_owner?: string | null; data_owner_list: string; level: number; parent_id?: string | null;
+  id?: string | null;
+  name_ch: string;
+  name_en: string;
+  description?: string | null;
+  alias?: string | null;
+  data_owner?: string | null;
+  data_owner_list: string;
+  level: number;
+  parent_id?: string | null;
   self_defined_fields?: unknown[] | null;
 }
 
@@ -32,18 +39,28 @@ function checkParent(parentId: string, level: number, parent: ObjectRow | undefi
   if (!parent || parent.biz_type !== 'SUBJECT') throw new DomainError('SUBJECT_NOT_FOUND', { id: parentId });
   const parentLevel = storedSubjectFields(parent.biz_info).level;
   if (parentLevel !== level - 1) {
-    throw new DomainError('INVALID_PARAMETER', { detail: `the parent of a level-${level} subject must be level ${level - 1}, not ${parentLevel}` });
+    throw new DomainError('INVALID_PARAMETER', {
+      detail: `the parent of a level-${level} subject must be level ${level - 1}, not ${parentLevel}`,
+    });
   }
 }
 
 function toInput(p: SubjectInput, parentId: string | null): ObjectInput {
   const payload: SubjectPayload = {
-    level: p.level, alias: p.alias ?? null, data_owner: p.data_owner ?? null, data_owner_list: p.data_owner_list,
+    level: p.level,
+    alias: p.alias ?? null,
+    data_owner: p.data_owner ?? null,
+    data_owner_list: p.data_owner_list,
     self_defined_fields: p.self_defined_fields ?? [],
   };
   return {
-    biz_type: 'SUBJECT', name_en: p.name_en, name_ch: p.name_ch, code: null, description: p.description ?? null,
-    parent_id: parentId, biz_info: payload,
+    biz_type: 'SUBJECT',
+    name_en: p.name_en,
+    name_ch: p.name_ch,
+    code: null,
+    description: p.description ?? null,
+    parent_id: parentId,
+    biz_info: payload,
   };
 }
 
@@ -70,7 +87,9 @@ export async function updateSubject(s: Services, caller: Caller, p: SubjectInput
   if (parentId === id) throw new DomainError('INVALID_PARAMETER', { detail: 'a subject cannot be its own parent' });
   const { biz_type: _t, ...fields } = toInput(p, parentId);
   const { obj, edit }: ObjectWithEdit = await editObject(s, caller, {
-    id, bizType: 'SUBJECT', fields,
+    id,
+    bizType: 'SUBJECT',
+    fields,
     check: async (tx, current, locked) => {
       if (parentId) checkParent(parentId, p.level, locked.get(parentId));
       // A subject with children keeps its level: its children would sit at the wrong level, and moving it
@@ -89,7 +108,8 @@ export async function updateSubject(s: Services, caller: Caller, p: SubjectInput
  */
 export async function deleteSubjects(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
   return removeObjects(s, caller, {
-    ids, bizType: 'SUBJECT',
+    ids,
+    bizType: 'SUBJECT',
     check: async (tx) => {
       const child = await firstChildOutside(tx, caller.tenant, ids);
       if (child) throw new DomainError('INVALID_PARAMETER', { detail: `subject ${child.parent_id} has children; delete them first` });
@@ -99,8 +119,18 @@ export async function deleteSubjects(s: Services, caller: Caller, ids: readonly 
 
 /** SearchSubjectNew's filters (SearchSubjectsQuery). */
 export interface SubjectSearch {
-  name?: string; name_ch?: string; name_en?: string; create_by?: string; owner?: string; status?: BizStatus;
-  begin_time?: string; end_time?: string; parent_id?: string; level?: number; limit?: number; offset?: number;
+  name?: string;
+  name_ch?: string;
+  name_en?: string;
+  create_by?: string;
+  owner?: string;
+  status?: BizStatus;
+  begin_time?: string;
+  end_time?: string;
+  parent_id?: string;
+  level?: number;
+  limit?: number;
+  offset?: number;
 }
 
 function matches(o: ObjectRow, q: SubjectSearch, known: Map<string, ObjectRow>): boolean {

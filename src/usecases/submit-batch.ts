@@ -13,7 +13,11 @@ import type { Caller, Services } from '../services.js';
  * §4.2, whose wire schema conforms to it), its checks, and the loading of the objects it names.
  */
 
-export interface BatchItemRequest { biz_id: string; biz_type: BizType; env_type?: EnvType }
+export interface BatchItemRequest {
+  biz_id: string;
+  biz_type: BizType;
+  env_type?: EnvType;
+}
 
 export interface BatchRequest {
   biz_infos: readonly BatchItemRequest[];

@@ -11,8 +11,14 @@ import type { ObjectInput } from './objects.js';
  * what a client wrote comes back unchanged (the Terraform provider compares every field it sent).
  */
 export type TableModelBody = Record<string, unknown> & {
-  id?: string | null; model_id: string; tb_name: string; logic_tb_name: string; dw_type: string;
-  description: string; attributes: (Record<string, unknown> | null)[]; biz_catalog_id?: string | null;
+  id?: string | null;
+  model_id: string;
+  tb_name: string;
+  logic_tb_name: string;
+  dw_type: string;
+  description: string;
+  attributes: (Record<string, unknown> | null)[];
+  biz_catalog_id?: string | null;
 };
 
 /** Derived from the column type, as the cloud shows it (read-only on the wire). */
@@ -35,22 +41,32 @@ function normaliseAttributes(s: Services, caller: Caller, raw: unknown, previous
   if (!Array.isArray(raw)) throw new DomainError('INVALID_PARAMETER', { detail: 'attributes must be an array' });
   const byId = new Map(previous.map((a) => [String(a.id), a]));
   const attrs = raw.filter((a): a is Record<string, unknown> => a !== null && typeof a === 'object');
-  return attrs.map((a, i) => {
-    for (const k of ['name_en', 'name_ch', 'data_type'] as const) {
-      if (typeof a[k] !== 'string' || a[k] === '') throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].${k} is required` });
-    }
-    if (!/^[a-zA-Z0-9_]*$/.test(a.name_en as string)) throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].name_en must match ^[a-zA-Z0-9_]*$` });
-    const old = a.id !== undefined && a.id !== null ? byId.get(String(a.id)) : undefined;
-    const ordinal = a.ordinal === undefined || a.ordinal === null || a.ordinal === '' ? i + 1 : Number(a.ordinal);
-    if (!Number.isInteger(ordinal)) throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].ordinal must be an integer` });
-    const out: Record<string, unknown> = {
-      ...a, id: old ? old.id : s.ids.next(), ordinal, table_model_id: null, domain_type: domainTypeOf(a.data_type),
-      create_by: old?.create_by ?? caller.userName, update_by: caller.userName,
-      create_time: old?.create_time ?? now, update_time: now,
-    };
-    for (const f of ATTR_FLAGS) out[f] = a[f] === true;
-    return out;
-  }).sort((x, y) => (x.ordinal as number) - (y.ordinal as number));
+  return attrs
+    .map((a, i) => {
+      for (const k of ['name_en', 'name_ch', 'data_type'] as const) {
+        if (typeof a[k] !== 'string' || a[k] === '')
+          throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].${k} is required` });
+      }
+      if (!/^[a-zA-Z0-9_]*$/.test(a.name_en as string))
+        throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].name_en must match ^[a-zA-Z0-9_]*$` });
+      const old = a.id !== undefined && a.id !== null ? byId.get(String(a.id)) : undefined;
+      const ordinal = a.ordinal === undefined || a.ordinal === null || a.ordinal === '' ? i + 1 : Number(a.ordinal);
+      if (!Number.isInteger(ordinal)) throw new DomainError('INVALID_PARAMETER', { detail: `attributes[${i}].ordinal must be an integer` });
+      const out: Record<string, unknown> = {
+        ...a,
+        id: old ? old.id : s.ids.next(),
+        ordinal,
+        table_model_id: null,
+        domain_type: domainTypeOf(a.data_type),
+        create_by: old?.create_by ?? caller.userName,
+        update_by: caller.userName,
+        create_time: old?.create_time ?? now,
+        update_time: now,
+      };
+      for (const f of ATTR_FLAGS) out[f] = a[f] === true;
+      return out;
+    })
+    .sort((x, y) => (x.ordinal as number) - (y.ordinal as number));
 }
 
 /**
@@ -71,7 +87,12 @@ function referencesOf(b: TableModelBody, attributes: Record<string, unknown>[]) 
 }
 
 /** The object a table model is kept as; its model must exist, and `previous` is its payload before an update. */
-export async function tableModelInput(s: Services, caller: Caller, b: TableModelBody, previous: Record<string, unknown> | undefined): Promise<ObjectInput> {
+export async function tableModelInput(
+  s: Services,
+  caller: Caller,
+  b: TableModelBody,
+  previous: Record<string, unknown> | undefined,
+): Promise<ObjectInput> {
   if (!(await getObject(s.store.db, caller.tenant, b.model_id, 'MODEL'))) throw new DomainError('MODEL_NOT_FOUND', { id: b.model_id });
   const now = isoUtc(s.clock.now());
   const attributes = normaliseAttributes(s, caller, b.attributes, (previous?.attributes as Record<string, unknown>[]) ?? [], now);
@@ -79,12 +100,18 @@ export async function tableModelInput(s: Services, caller: Caller, b: TableModel
   const payload: Record<string, unknown> = {
     ...rest,
     attributes,
-    relations: Array.isArray(b.relations) ? (b.relations as unknown[]).filter((x) => x !== null) : b.relations ?? null,
-    mappings: Array.isArray(b.mappings) ? (b.mappings as unknown[]).filter((x) => x !== null) : b.mappings ?? null,
+    relations: Array.isArray(b.relations) ? (b.relations as unknown[]).filter((x) => x !== null) : (b.relations ?? null),
+    mappings: Array.isArray(b.mappings) ? (b.mappings as unknown[]).filter((x) => x !== null) : (b.mappings ?? null),
     logic_tb_guid: previous?.logic_tb_guid ?? randomUUID(),
   };
   return {
-    biz_type: 'TABLE_MODEL', name_en: b.tb_name, name_ch: b.logic_tb_name, code: (b.code as string | undefined) ?? null,
-    description: b.description, parent_id: null, references: referencesOf(b, attributes), biz_info: payload,
+    biz_type: 'TABLE_MODEL',
+    name_en: b.tb_name,
+    name_ch: b.logic_tb_name,
+    code: (b.code as string | undefined) ?? null,
+    description: b.description,
+    parent_id: null,
+    references: referencesOf(b, attributes),
+    biz_info: payload,
   };
 }

@@ -18,14 +18,34 @@ export type { TableModelBody };
  * A table model with what its view shows: the object, its pending edit, the version shown (the pending
  * edit when the latest is asked for and there is one) and the chain of subjects its catalogue sits in.
  */
-export interface TableModelRecord { obj: ObjectRow; edit: EditRow | undefined; shown: ObjectRow | EditRow; chain: ObjectRow[] }
+export interface TableModelRecord {
+  obj: ObjectRow;
+  edit: EditRow | undefined;
+  shown: ObjectRow | EditRow;
+  chain: ObjectRow[];
+}
 
 /** The records of these table models; their pending edits are read unless the caller already has them. */
-async function records(s: Services, caller: Caller, rows: readonly ObjectRow[], latest: boolean, edits?: Map<string, EditRow>): Promise<TableModelRecord[]> {
+async function records(
+  s: Services,
+  caller: Caller,
+  rows: readonly ObjectRow[],
+  latest: boolean,
+  edits?: Map<string, EditRow>,
+): Promise<TableModelRecord[]> {
   const catalogues = rows.map((r) => r.biz_info.biz_catalog_id).filter((x) => !!x);
   const found = await Promise.all(catalogues.map((id) => getObject(s.store.db, caller.tenant, String(id))));
-  const known = await withAncestors(s, caller, found.filter((x): x is ObjectRow => !!x));
-  const e = edits ?? (await getEdits(s.store.db, rows.map((r) => r.id)));
+  const known = await withAncestors(
+    s,
+    caller,
+    found.filter((x): x is ObjectRow => !!x),
+  );
+  const e =
+    edits ??
+    (await getEdits(
+      s.store.db,
+      rows.map((r) => r.id),
+    ));
   return rows.map((obj) => {
     const edit = e.get(obj.id);
     const shown = latest && edit ? edit : obj;
@@ -44,18 +64,32 @@ export async function createTableModel(s: Services, caller: Caller, b: TableMode
 
 /** ListTableModels' filters. */
 export interface TableModelSearch {
-  model_id: string; name?: string; create_by?: string; status?: BizStatus; biz_catalog_id?: string; limit?: number; offset?: number;
+  model_id: string;
+  name?: string;
+  create_by?: string;
+  status?: BizStatus;
+  biz_catalog_id?: string;
+  limit?: number;
+  offset?: number;
 }
 
-export async function listTableModels(s: Services, caller: Caller, q: TableModelSearch): Promise<{ total: number; records: TableModelRecord[] }> {
+export async function listTableModels(
+  s: Services,
+  caller: Caller,
+  q: TableModelSearch,
+): Promise<{ total: number; records: TableModelRecord[] }> {
   const limit = q.limit ?? 50;
   const offset = roundOffset(q.offset ?? 0, limit);
   const lc = (x: unknown) => String(x ?? '').toLowerCase();
   const all = (await allOfType(s.store.db, caller.tenant, 'TABLE_MODEL')).filter((o) => {
     const p = o.biz_info;
-    return p.model_id === q.model_id && (!q.status || o.status === q.status) && (!q.create_by || o.create_by === q.create_by)
-      && (!q.biz_catalog_id || p.biz_catalog_id === q.biz_catalog_id)
-      && (!q.name || lc(o.name_en).includes(lc(q.name)) || lc(o.name_ch).includes(lc(q.name)) || lc(o.code).includes(lc(q.name)));
+    return (
+      p.model_id === q.model_id &&
+      (!q.status || o.status === q.status) &&
+      (!q.create_by || o.create_by === q.create_by) &&
+      (!q.biz_catalog_id || p.biz_catalog_id === q.biz_catalog_id) &&
+      (!q.name || lc(o.name_en).includes(lc(q.name)) || lc(o.name_ch).includes(lc(q.name)) || lc(o.code).includes(lc(q.name)))
+    );
   });
   return { total: all.length, records: await records(s, caller, all.slice(offset, offset + limit), false) };
 }

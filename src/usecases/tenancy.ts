@@ -7,8 +7,22 @@ import { isoUtc } from '../domain/time.js';
 import { deregisterMember } from '../store/approvers.js';
 import { transact } from '../store/db.js';
 import {
-  getMembership, getProject, getUser, getWorkspace, getWorkspaceById, insertMember, insertProject, insertWorkspace, lockMembership,
-  membersOfWorkspace, projectsOfDomain, removeMember, setEnforceReferences, setMember, workspaceIdsOfMember, workspacesOfProject,
+  getMembership,
+  getProject,
+  getUser,
+  getWorkspace,
+  getWorkspaceById,
+  insertMember,
+  insertProject,
+  insertWorkspace,
+  lockMembership,
+  membersOfWorkspace,
+  projectsOfDomain,
+  removeMember,
+  setEnforceReferences,
+  setMember,
+  workspaceIdsOfMember,
+  workspacesOfProject,
 } from '../store/identity.js';
 import type { NewProject, NewWorkspace, ProjectRow, WorkspaceRow } from '../store/schema.js';
 import { onUniqueViolation } from '../store/unique.js';
@@ -20,14 +34,35 @@ export type { NewProject, NewWorkspace, ProjectRow, WorkspaceRow };
 
 /** archgate extension: projects, workspaces and memberships, managed by administrators. */
 
-export interface CreateProjectInput { name: string; id?: string }
-export interface CreateWorkspaceInput { project_id: string; name: string; mode?: WorkspaceMode; id?: string }
-export interface WorkspaceRef { project_id: string; workspace_id: string }
-export interface MemberRef extends WorkspaceRef { user_id: string }
-export interface PutMemberInput extends MemberRef { role: Role }
-export interface UpdateWorkspaceSettingsInput extends WorkspaceRef { enforce_references?: boolean }
+export interface CreateProjectInput {
+  name: string;
+  id?: string;
+}
+export interface CreateWorkspaceInput {
+  project_id: string;
+  name: string;
+  mode?: WorkspaceMode;
+  id?: string;
+}
+export interface WorkspaceRef {
+  project_id: string;
+  workspace_id: string;
+}
+export interface MemberRef extends WorkspaceRef {
+  user_id: string;
+}
+export interface PutMemberInput extends MemberRef {
+  role: Role;
+}
+export interface UpdateWorkspaceSettingsInput extends WorkspaceRef {
+  enforce_references?: boolean;
+}
 
-export interface WorkspaceSettings { workspaceId: string; mode: WorkspaceMode; enforceReferences: boolean }
+export interface WorkspaceSettings {
+  workspaceId: string;
+  mode: WorkspaceMode;
+  enforceReferences: boolean;
+}
 
 /** ArchgateCreateProject (domain administrators). */
 export async function createProject(s: Services, p: Principal, input: CreateProjectInput): Promise<NewProject> {
@@ -36,11 +71,15 @@ export async function createProject(s: Services, p: Principal, input: CreateProj
   const exists = () => new DomainError('INVALID_PARAMETER', { detail: `project ${row.id} already exists` });
   // Two creations of one id at once both pass the check; the primary key refuses the second, which then
   // answers as a sequential duplicate does.
-  return onUniqueViolation(() => transact(s.store, async (tx) => {
-    if (await getProject(tx, row.id)) throw exists();
-    await insertProject(tx, row);
-    return row;
-  }), exists);
+  return onUniqueViolation(
+    () =>
+      transact(s.store, async (tx) => {
+        if (await getProject(tx, row.id)) throw exists();
+        await insertProject(tx, row);
+        return row;
+      }),
+    exists,
+  );
 }
 
 /** ArchgateListProjects: the projects of the caller's domain (domain administrators). */
@@ -62,17 +101,24 @@ export async function createWorkspace(s: Services, p: Principal, input: CreateWo
   await requireDomainAdmin(s, p);
   await ownProject(s, p, input.project_id);
   const row = {
-    id: input.id ?? hex32(), project_id: input.project_id, name: input.name, mode: input.mode ?? 'simple',
+    id: input.id ?? hex32(),
+    project_id: input.project_id,
+    name: input.name,
+    mode: input.mode ?? 'simple',
     create_time: isoUtc(s.clock.now()),
   };
   const exists = () => new DomainError('INVALID_PARAMETER', { detail: `workspace ${row.id} already exists` });
   // As for projects: the primary key settles a race, and the loser answers as a sequential duplicate.
-  return onUniqueViolation(() => transact(s.store, async (tx) => {
-    if (await getWorkspaceById(tx, row.id)) throw exists();
-    await insertWorkspace(tx, row);
-    await insertMember(tx, { workspace_id: row.id, user_id: p.userId, role: 'admin' });
-    return row;
-  }), exists);
+  return onUniqueViolation(
+    () =>
+      transact(s.store, async (tx) => {
+        if (await getWorkspaceById(tx, row.id)) throw exists();
+        await insertWorkspace(tx, row);
+        await insertMember(tx, { workspace_id: row.id, user_id: p.userId, role: 'admin' });
+        return row;
+      }),
+    exists,
+  );
 }
 
 /** ArchgateListWorkspaces: every workspace of the project for a domain administrator, else one's own. */

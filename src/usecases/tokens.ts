@@ -52,8 +52,12 @@ export async function keystoneCreateUserTokenByPassword(s: Services, auth: Passw
   const expiresAt = isoUtc(new Date(issued.getTime() + TOKEN_TTL_MS));
   const token = newToken();
   await insertToken(db, {
-    token_hash: tokenHash(token), user_id: user.id, project_id: project.id,
-    issued_at: issuedAt, expires_at: expiresAt, credential_epoch: user.credential_epoch,
+    token_hash: tokenHash(token),
+    user_id: user.id,
+    project_id: project.id,
+    issued_at: issuedAt,
+    expires_at: expiresAt,
+    credential_epoch: user.credential_epoch,
   });
   return { token, issuedAt, expiresAt, domain, project, user };
 }
@@ -66,7 +70,10 @@ export async function authenticateToken(s: Services, token: string): Promise<Pri
   if (!row.found_user_id || row.user_name === null || row.domain_id === null) throw new DomainError('TOKEN_INVALID');
   if (row.credential_epoch !== (row.user_epoch ?? 0)) throw new DomainError('TOKEN_INVALID');
   return {
-    userId: row.found_user_id, userName: row.user_name, domainId: row.domain_id, projectId: row.project_id,
+    userId: row.found_user_id,
+    userName: row.user_name,
+    domainId: row.domain_id,
+    projectId: row.project_id,
     credential: { kind: 'token', id: '', expiresAt: row.expires_at, epoch: row.credential_epoch },
   };
 }

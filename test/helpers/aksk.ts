@@ -6,10 +6,16 @@ import type { TestServer } from './server.js';
 
 /** AK/SK test tools: keys through the IAM API, a hand-written signer, and a sender that changes nothing. */
 
-export interface Key { access: string; secret: string }
+export interface Key {
+  access: string;
+  secret: string;
+}
 
 export async function createKey(s: TestServer): Promise<Key> {
-  const r = await s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', { workspace: null, body: { credential: { user_id: s.adminId, description: 'test' } } });
+  const r = await s.call('POST', '/v3.0/OS-CREDENTIAL/credentials', {
+    workspace: null,
+    body: { credential: { user_id: s.adminId, description: 'test' } },
+  });
   expect(r.status).toBe(201);
   return { access: r.body.credential.access, secret: r.body.credential.secret };
 }
@@ -18,10 +24,19 @@ export async function dropKey(s: TestServer, k: Key) {
   await s.call('DELETE', `/v3.0/OS-CREDENTIAL/credentials/${k.access}`, { workspace: null });
 }
 
-export interface Signed { method: string; path: string; headers: Record<string, string>; body?: string }
+export interface Signed {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
 
 /** `20240131T080910Z` */
-export const sdkDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const sdkDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export interface SignOptions {
   date?: Date;
@@ -37,11 +52,17 @@ export interface SignOptions {
 export function handSign(s: TestServer, key: Key, method: string, path: string, body: string | undefined, opts: SignOptions = {}): Signed {
   const d = sdkDate(opts.date ?? new Date());
   const headers: Record<string, string> = {
-    'content-type': 'application/json', host: new URL(s.url).host, workspace: s.workspaceId,
-    'x-project-id': s.projectId, 'x-sdk-date': d, ...(opts.extra ?? {}),
+    'content-type': 'application/json',
+    host: new URL(s.url).host,
+    workspace: s.workspaceId,
+    'x-project-id': s.projectId,
+    'x-sdk-date': d,
+    ...(opts.extra ?? {}),
   };
   for (const h of opts.omit ?? []) delete headers[h];
-  const signed = Object.keys(headers).filter((h) => !(opts.skipSign ?? []).includes(h)).sort();
+  const signed = Object.keys(headers)
+    .filter((h) => !(opts.skipSign ?? []).includes(h))
+    .sort();
   const canonical = canonicalRequest({ method, url: path, headers, body: body === undefined ? undefined : Buffer.from(body) }, signed);
   const signature = createHmac('sha256', key.secret).update(stringToSign(d, canonical)).digest('hex');
   headers.authorization = `SDK-HMAC-SHA256 Access=${key.access}, SignedHeaders=${signed.join(';')}, Signature=${signature}`;
@@ -58,7 +79,9 @@ export function send(s: TestServer, r: Signed): Promise<{ status: number; body: 
   return new Promise((resolve, reject) => {
     const req = request({ host: u.hostname, port: u.port, method: r.method, path: r.path, headers, setHost: false }, (res) => {
       let text = '';
-      res.on('data', (c) => { text += c; });
+      res.on('data', (c) => {
+        text += c;
+      });
       res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined }));
     });
     req.on('error', reject);

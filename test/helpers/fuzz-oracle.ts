@@ -12,15 +12,24 @@ const compiled = new WeakMap<Schema, ReturnType<typeof ajv.compile>>();
 
 function validatorFor(schema: Schema) {
   let v = compiled.get(schema);
-  if (!v) { v = ajv.compile(schema); compiled.set(schema, v); }
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
   return v;
 }
 
-export interface Answer { status: number; text: string; json: unknown; parsed: boolean }
+export interface Answer {
+  status: number;
+  text: string;
+  json: unknown;
+  parsed: boolean;
+}
 
 /** The reasons this answer breaks the contract (empty when it keeps it). The no-write check is the caller's. */
 export function contractBreaches(op: Operation, a: Answer): string[] {
-  if (a.status >= 500) return [`server error${a.parsed ? ` ${String((a.json as any)?.error_code ?? (a.json as any)?.error?.code ?? '')}` : ''}`];
+  if (a.status >= 500)
+    return [`server error${a.parsed ? ` ${String((a.json as any)?.error_code ?? (a.json as any)?.error?.code ?? '')}` : ''}`];
   const declared = op.responses[String(a.status)] ?? op.responses[`${String(a.status)[0]}XX`] ?? op.responses.default;
   if (declared === undefined && !(String(a.status) in op.responses)) return ['undeclared status'];
   if (a.status < 400 || declared === undefined) return [];
@@ -33,7 +42,14 @@ export function contractBreaches(op: Operation, a: Answer): string[] {
   return [`error body does not match the documented shape: ${where} ${e?.message ?? ''}`.trim()];
 }
 
-export interface FailureClass { operation: string; status: number; reason: string; count: number; repro: string; got: string }
+export interface FailureClass {
+  operation: string;
+  status: number;
+  reason: string;
+  count: number;
+  repro: string;
+  got: string;
+}
 
 export class FailureLog {
   private readonly classes = new Map<string, FailureClass>();
@@ -42,15 +58,25 @@ export class FailureLog {
     const operation = `${op.method} ${op.path}`;
     const key = `${operation}|${status}|${reason}`;
     const known = this.classes.get(key);
-    if (!known) { this.classes.set(key, { operation, status, reason, count: 1, repro, got }); return; }
+    if (!known) {
+      this.classes.set(key, { operation, status, reason, count: 1, repro, got });
+      return;
+    }
     known.count++;
-    if (repro.length < known.repro.length) { known.repro = repro; known.got = got; }
+    if (repro.length < known.repro.length) {
+      known.repro = repro;
+      known.got = got;
+    }
   }
 
-  get size() { return this.classes.size; }
+  get size() {
+    return this.classes.size;
+  }
 
   list(): FailureClass[] {
-    return [...this.classes.values()].sort((a, b) => a.operation.localeCompare(b.operation) || a.status - b.status || a.reason.localeCompare(b.reason));
+    return [...this.classes.values()].sort(
+      (a, b) => a.operation.localeCompare(b.operation) || a.status - b.status || a.reason.localeCompare(b.reason),
+    );
   }
 
   /** One entry per (status, reason), naming every operation it hit, with the shortest reproduction among them. */
@@ -60,10 +86,12 @@ export class FailureLog {
       const key = `${f.status}: ${f.reason}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
-    return [...groups.entries()].map(([key, fs], i) => {
-      const best = fs.reduce((a, b) => (b.repro.length < a.repro.length ? b : a));
-      const ops = fs.map((f) => `${f.operation} (x${f.count})`).join(', ');
-      return `${i + 1}. ${key}\n   operations (${fs.length}): ${ops}\n   repro: ${best.repro}\n   got: ${best.got}`;
-    }).join('\n');
+    return [...groups.entries()]
+      .map(([key, fs], i) => {
+        const best = fs.reduce((a, b) => (b.repro.length < a.repro.length ? b : a));
+        const ops = fs.map((f) => `${f.operation} (x${f.count})`).join(', ');
+        return `${i + 1}. ${key}\n   operations (${fs.length}): ${ops}\n   repro: ${best.repro}\n   got: ${best.got}`;
+      })
+      .join('\n');
   }
 }

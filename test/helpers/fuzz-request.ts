@@ -17,12 +17,34 @@ export interface FuzzRequest {
 
 export type Credential = 'admin' | 'none' | 'bogus-token' | 'viewer' | 'developer' | 'bogus-aksk';
 
-export interface WireRequest { method: string; path: string; headers: Record<string, string>; body?: string }
+export interface WireRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
 
-const MALFORMED = (json: string) => [json.slice(0, Math.max(1, json.length >> 1)), '{', '{"a":}', `${json}garbage`,
-  "{'a':1}", '\u0000', '[1,]', `${json}${json}`, 'null', '"text"', '{"a":1,"a":2}'];
-const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x',
-  'application/json; charset=utf-16', 'application/xml', 'application/octet-stream'];
+const MALFORMED = (json: string) => [
+  json.slice(0, Math.max(1, json.length >> 1)),
+  '{',
+  '{"a":}',
+  `${json}garbage`,
+  "{'a':1}",
+  '\u0000',
+  '[1,]',
+  `${json}${json}`,
+  'null',
+  '"text"',
+  '{"a":1,"a":2}',
+];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=utf-16',
+  'application/xml',
+  'application/octet-stream',
+];
 /**
  * Node's HTTP server refuses request heads over 16 KiB before archgate's handlers run; each part of the
  * head is kept under a share of that (archgate's own, smaller URI limit is still well within reach).
@@ -30,8 +52,10 @@ const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multi
 const SEGMENT_ROOM = 2000;
 const QUERY_ROOM = 6000;
 const HEADER_ROOM = 2000;
-const CREDENTIALS = fc.oneof({ weight: 20, arbitrary: fc.constant<Credential>('admin' as const) },
-  { weight: 1, arbitrary: fc.constantFrom<Credential>('none', 'bogus-token', 'viewer', 'developer', 'bogus-aksk') });
+const CREDENTIALS = fc.oneof(
+  { weight: 20, arbitrary: fc.constant<Credential>('admin' as const) },
+  { weight: 1, arbitrary: fc.constantFrom<Credential>('none', 'bogus-token', 'viewer', 'developer', 'bogus-aksk') },
+);
 
 function paramArb(p: Parameter, mode: Mode, pools: Pools): fc.Arbitrary<unknown> {
   const v = schemaArb(p.schema, mode, pools, p.name);
@@ -43,22 +67,34 @@ function paramArb(p: Parameter, mode: Mode, pools: Pools): fc.Arbitrary<unknown>
 export function requestArb(op: Operation, mode: Mode, pools: Pools): fc.Arbitrary<FuzzRequest> {
   const params = op.parameters.filter((p) => p.name.toLowerCase() !== 'x-auth-token');
   const hasBody = op.body !== undefined && op.method !== 'GET' && op.method !== 'HEAD';
-  const transports = hasBody && mode === 'invalid'
-    ? fc.oneof({ weight: 8, arbitrary: fc.constant('json' as const) }, { weight: 1, arbitrary: fc.constantFrom('malformed' as const, 'content-type' as const, 'none' as const) })
-    : fc.constant(hasBody ? ('json' as const) : ('none' as const));
-  return fc.record({
-    params: fc.tuple(...params.map((p) => paramArb(p, mode, pools))).map((vs) => params.map((p, i) => ({ in: p.in, name: p.name, value: vs[i] }))),
-    body: hasBody ? schemaArb(op.body!.schema, mode, pools) : fc.constant(undefined),
-    transport: transports,
-    variant: fc.nat(20),
-    credential: mode === 'valid' ? fc.constant<Credential>('admin') : CREDENTIALS,
-  }).map((r) => ({ ...r, op, mode }));
+  const transports =
+    hasBody && mode === 'invalid'
+      ? fc.oneof(
+          { weight: 8, arbitrary: fc.constant('json' as const) },
+          { weight: 1, arbitrary: fc.constantFrom('malformed' as const, 'content-type' as const, 'none' as const) },
+        )
+      : fc.constant(hasBody ? ('json' as const) : ('none' as const));
+  return fc
+    .record({
+      params: fc
+        .tuple(...params.map((p) => paramArb(p, mode, pools)))
+        .map((vs) => params.map((p, i) => ({ in: p.in, name: p.name, value: vs[i] }))),
+      body: hasBody ? schemaArb(op.body!.schema, mode, pools) : fc.constant(undefined),
+      transport: transports,
+      variant: fc.nat(20),
+      credential: mode === 'valid' ? fc.constant<Credential>('admin') : CREDENTIALS,
+    })
+    .map((r) => ({ ...r, op, mode }));
 }
 
 /** Header-safe text: Latin-1 without control characters, under Node's limit on request heads. */
 const wellFormed = (v: string) => v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
-const headerText = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, '?').replace(/[^\u0000-\u00ff]/g, '?').slice(0, HEADER_ROOM);
+const headerText = (v: string) =>
+  v
+    .replace(/[\u0000-\u001f\u007f]/g, '?')
+    .replace(/[^\u0000-\u00ff]/g, '?')
+    .slice(0, HEADER_ROOM);
 
 /** Percent-encoded, cut (before encoding, so no escape is split) to fit `room`. */
 function encodeFitting(t: string, room: number): string {
@@ -87,7 +123,8 @@ export function toWire(r: FuzzRequest, tokens: Record<'admin' | 'viewer' | 'deve
   for (const p of r.params) {
     if (p.value === undefined) continue;
     if (p.in === 'path') path = path.replace(`{${p.name}}`, segment(p.value));
-    else if (p.in === 'query') for (const v of Array.isArray(p.value) ? p.value : [p.value]) query.append(p.name, wellFormed(text(v)).slice(0, QUERY_ROOM / 9));
+    else if (p.in === 'query')
+      for (const v of Array.isArray(p.value) ? p.value : [p.value]) query.append(p.name, wellFormed(text(v)).slice(0, QUERY_ROOM / 9));
     else if (p.in === 'header') headers[p.name] = headerText(text(p.value));
   }
   path = path.replace(/\{[^}]+\}/g, 'x');
@@ -100,11 +137,16 @@ export function toWire(r: FuzzRequest, tokens: Record<'admin' | 'viewer' | 'deve
     headers['x-sdk-date'] = '20240101T000000Z';
     headers.authorization = `SDK-HMAC-SHA256 Access=${accessKey}, SignedHeaders=host;x-sdk-date, Signature=${'0'.repeat(64)}`;
   }
-  if (r.transport === 'none' || r.body === undefined && r.transport === 'json') return { method: r.op.method, path, headers };
+  if (r.transport === 'none' || (r.body === undefined && r.transport === 'json')) return { method: r.op.method, path, headers };
   const json = toJson(r.body);
   if (r.transport === 'malformed') {
     const choices = MALFORMED(json);
-    return { method: r.op.method, path, headers: { ...headers, 'content-type': 'application/json' }, body: choices[r.variant % choices.length] };
+    return {
+      method: r.op.method,
+      path,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: choices[r.variant % choices.length],
+    };
   }
   const type = r.transport === 'content-type' ? CONTENT_TYPES[r.variant % CONTENT_TYPES.length]! : 'application/json';
   return { method: r.op.method, path, headers: { ...headers, 'content-type': type }, body: json };
@@ -113,7 +155,9 @@ export function toWire(r: FuzzRequest, tokens: Record<'admin' | 'viewer' | 'deve
 /** A reproduction to paste into a report: tokens by role, long values cut. */
 export function describeWire(r: FuzzRequest, w: WireRequest, tokens: Record<string, string>): string {
   const named = Object.fromEntries(Object.entries(tokens).map(([k, v]) => [v, `<${k} token>`]));
-  const headers = Object.entries(w.headers).map(([k, v]) => `${k}: ${named[v] ?? preview(v, 120)}`).join('; ');
+  const headers = Object.entries(w.headers)
+    .map(([k, v]) => `${k}: ${named[v] ?? preview(v, 120)}`)
+    .join('; ');
   // A JSON body is shown from the generated value, where deep nesting and long runs have short labels.
   const body = w.body === undefined ? '' : ` body=${r.transport === 'json' ? preview(r.body, 600) : preview(w.body, 300)}`;
   return `${w.method} ${preview(w.path, 300)} [${headers}]${body}`;

@@ -2,7 +2,12 @@
 
 export type Schema = Record<string, any>;
 
-export interface Parameter { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: Schema }
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  schema: Schema;
+}
 
 export interface Operation {
   method: string;
@@ -47,7 +52,8 @@ export function operationsOf(doc: Schema): Operation[] {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const parameters = [...shared, ...(op.parameters ?? [])].map((p) => deref(doc, p))
+      const parameters = [...shared, ...(op.parameters ?? [])]
+        .map((p) => deref(doc, p))
         .filter((p) => p.in !== 'cookie')
         .map((p): Parameter => ({ name: p.name, in: p.in, required: p.required === true, schema: p.schema ?? {} }));
       const rb = op.requestBody && deref(doc, op.requestBody);
@@ -58,7 +64,10 @@ export function operationsOf(doc: Schema): Operation[] {
         responses[status] = resolved.content?.['application/json']?.schema;
       }
       ops.push({
-        method: method.toUpperCase(), path, parameters, responses,
+        method: method.toUpperCase(),
+        path,
+        parameters,
+        responses,
         body: json ? { required: rb.required === true, schema: json.schema ?? {} } : undefined,
       });
     }

@@ -2,7 +2,9 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 declare module 'vitest' {
-  export interface ProvidedContext { pgUrl: string }
+  export interface ProvidedContext {
+    pgUrl: string;
+  }
 }
 
 /**

@@ -31,23 +31,40 @@ export interface Running {
 const live = new Set<ChildProcess>();
 
 // Last resort: a test runner that dies leaves no archgate behind.
-process.once('exit', () => { for (const p of live) p.kill('SIGKILL'); });
+process.once('exit', () => {
+  for (const p of live) p.kill('SIGKILL');
+});
 
 function spawnArchgate(env: Record<string, string>) {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
-      ...process.env, ARCHGATE_PORT: '0', ARCHGATE_HOST: '127.0.0.1', ARCHGATE_LOG_LEVEL: 'warn',
-      ARCHGATE_ADMIN_PASSWORD: PROCESS_PASSWORD, ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0',
+      ...process.env,
+      ARCHGATE_PORT: '0',
+      ARCHGATE_HOST: '127.0.0.1',
+      ARCHGATE_LOG_LEVEL: 'warn',
+      ARCHGATE_ADMIN_PASSWORD: PROCESS_PASSWORD,
+      ARCHGATE_RATE_LIMIT_QUERY: '0',
+      ARCHGATE_RATE_LIMIT_WRITE: '0',
       // Nodes sharing a store share the sealing key; set, no key file is written into ./data.
-      ARCHGATE_SECRET_KEY: 'archgate-process-tests-sealing-key', ...env,
+      ARCHGATE_SECRET_KEY: 'archgate-process-tests-sealing-key',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(proc);
   let out = '';
-  proc.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
-  proc.stderr!.on('data', (b: Buffer) => { out += b.toString(); });
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => { live.delete(proc); resolve(code); }));
+  proc.stdout!.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
+  proc.stderr!.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    proc.once('exit', (code) => {
+      live.delete(proc);
+      resolve(code);
+    }),
+  );
   return { proc, exited, output: () => out };
 }
 
@@ -55,7 +72,9 @@ function spawnArchgate(env: Record<string, string>) {
 export async function launch(env: Record<string, string>, timeoutMs = 30_000): Promise<Running> {
   const { proc, exited, output } = spawnArchgate(env);
   let done = false;
-  void exited.then(() => { done = true; });
+  void exited.then(() => {
+    done = true;
+  });
   const deadline = Date.now() + timeoutMs;
   while (!/API docs:/.test(output())) {
     if (done || Date.now() > deadline) {
@@ -68,8 +87,14 @@ export async function launch(env: Record<string, string>, timeoutMs = 30_000): P
   const text = output();
   const field = (label: string) => new RegExp(`${label}:\\s+(\\S+)`).exec(text)![1]!;
   return {
-    proc, pid: proc.pid!, url: /listening on (\S+)/.exec(text)![1]!, projectId: field('project id'),
-    workspaceId: field('workspace id'), workerId: Number(field('worker id')), output, exited,
+    proc,
+    pid: proc.pid!,
+    url: /listening on (\S+)/.exec(text)![1]!,
+    projectId: field('project id'),
+    workspaceId: field('workspace id'),
+    workerId: Number(field('worker id')),
+    output,
+    exited,
   };
 }
 
@@ -94,11 +119,14 @@ export async function stop(r: Running, signal: NodeJS.Signals = 'SIGTERM', timeo
 
 /** Kills every archgate this module started that is still running (for afterAll and finally blocks). */
 export async function killAll(): Promise<void> {
-  const waits = [...live].map((p) => new Promise<void>((resolve) => {
-    if (p.exitCode !== null || p.signalCode !== null) return resolve();
-    p.once('exit', () => resolve());
-    p.kill('SIGKILL');
-  }));
+  const waits = [...live].map(
+    (p) =>
+      new Promise<void>((resolve) => {
+        if (p.exitCode !== null || p.signalCode !== null) return resolve();
+        p.once('exit', () => resolve());
+        p.kill('SIGKILL');
+      }),
+  );
   await Promise.all(waits);
 }
 
@@ -108,20 +136,31 @@ export async function processDbUrl(engine: Engine, prefix: string): Promise<stri
   return freshDbUrl(engine);
 }
 
-export interface Answer<T = any> { status: number; headers: Headers; text: string; body: T }
+export interface Answer<T = any> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: T;
+}
 
 export interface Client {
   node: Running;
   token: string;
   adminId: string;
   /** `path` may hold `{p}`, replaced by the project id. */
-  call<T = any>(method: string, path: string, opts?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Answer<T>>;
+  call<T = any>(
+    method: string,
+    path: string,
+    opts?: { body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<Answer<T>>;
 }
 
 /** Calls one node with the admin's credentials. */
 export function clientOf(node: Running, token: string, adminId: string): Client {
   return {
-    node, token, adminId,
+    node,
+    token,
+    adminId,
     async call(method, path, opts = {}) {
       const headers: Record<string, string> = { 'x-auth-token': token, workspace: node.workspaceId, ...(opts.headers ?? {}) };
       const body = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
@@ -129,7 +168,11 @@ export function clientOf(node: Running, token: string, adminId: string): Client 
       const res = await fetch(node.url + path.replace('{p}', node.projectId), { method, headers, body });
       const text = await res.text();
       let parsed: unknown;
-      try { parsed = text ? JSON.parse(text) : undefined; } catch { parsed = undefined; }
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
       return { status: res.status, headers: res.headers, text, body: parsed as any };
     },
   };
@@ -138,8 +181,14 @@ export function clientOf(node: Running, token: string, adminId: string): Client 
 /** Logs the admin in on a node (tokens live in the store, so any node of the store accepts it). */
 export async function adminClient(node: Running, password = PROCESS_PASSWORD): Promise<Client> {
   const res = await fetch(`${node.url}/v3/auth/tokens`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } }, scope: { project: { id: node.projectId } } } }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'admin', password, domain: { name: 'archgate' } } } },
+        scope: { project: { id: node.projectId } },
+      },
+    }),
   });
   const body = (await res.json()) as { token: { user: { id: string } } };
   if (res.status !== 201) throw new Error(`login failed: ${res.status} ${JSON.stringify(body)}`);

@@ -1,6 +1,10 @@
 import { connect } from 'node:net';
 
-export interface RawReply { status: number; headers: Record<string, string>; body: any }
+export interface RawReply {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+}
 
 /**
  * Sends bytes as they are, over a fresh connection, and reads the answer until the server closes or the
@@ -29,8 +33,13 @@ export function rawHttp(url: string, request: string): Promise<RawReply> {
       const m = /content-length:\s*(\d+)/i.exec(text.slice(0, end));
       if (end >= 0 && m && Buffer.byteLength(text.slice(end + 4)) >= Number(m[1])) finish();
     });
-    socket.on('error', () => { /* the server may reset once it has answered */ });
-    socket.on('close', () => { if (data.length) finish(); else reject(new Error('connection closed without an answer')); });
+    socket.on('error', () => {
+      /* the server may reset once it has answered */
+    });
+    socket.on('close', () => {
+      if (data.length) finish();
+      else reject(new Error('connection closed without an answer'));
+    });
     socket.write(request);
   });
 }

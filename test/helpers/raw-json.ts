@@ -3,7 +3,10 @@
  * nesting thousands of levels deep (a recursive writer would blow its own stack first).
  */
 export class RawJson {
-  constructor(readonly text: string, readonly label: string = text) {}
+  constructor(
+    readonly text: string,
+    readonly label: string = text,
+  ) {}
 }
 
 export const rawInteger = (digits: string) => new RawJson(digits);
@@ -39,7 +42,10 @@ function toJsonPreview(value: unknown): string {
     return `[${head.join(',')}${value.length > 5 ? `,…(${value.length} items)` : ''}]`;
   }
   if (value && typeof value === 'object') {
-    return `{${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${toJsonPreview(v)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJsonPreview(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
 }

@@ -22,9 +22,19 @@ export async function freshDbUrl(engine: Engine): Promise<string> {
   return `${base}/${name}`;
 }
 
-export interface Reply<T = any> { status: number; headers: Headers; body: T }
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
 
-export interface CallOptions { body?: unknown; token?: string | null; workspace?: string | null; headers?: Record<string, string>; raw?: string }
+export interface CallOptions {
+  body?: unknown;
+  token?: string | null;
+  workspace?: string | null;
+  headers?: Record<string, string>;
+  raw?: string;
+}
 
 export interface TestServer {
   url: string;
@@ -47,8 +57,13 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   const db = dbUrl ?? (await freshDbUrl(engine));
   // Tests call far faster than people: throttling is off unless a test turns it on.
   const config = readConfig({
-    ARCHGATE_DB: db, ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD, ARCHGATE_PORT: '0',
-    ARCHGATE_RATE_LIMIT_QUERY: '0', ARCHGATE_RATE_LIMIT_WRITE: '0', ARCHGATE_SCHEDULER_POLL_MS: '100', ...env,
+    ARCHGATE_DB: db,
+    ARCHGATE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ARCHGATE_PORT: '0',
+    ARCHGATE_RATE_LIMIT_QUERY: '0',
+    ARCHGATE_RATE_LIMIT_WRITE: '0',
+    ARCHGATE_SCHEDULER_POLL_MS: '100',
+    ...env,
   });
   const node = await startNode(config, { logger: false });
   const { app, boot } = node;
@@ -70,13 +85,24 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
   };
 
   const login = await call('POST', '/v3/auth/tokens', {
-    token: null, workspace: null,
-    body: { auth: { identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } }, scope: { project: { id: boot.projectId } } } },
+    token: null,
+    workspace: null,
+    body: {
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } } },
+        scope: { project: { id: boot.projectId } },
+      },
+    },
   });
   if (login.status !== 201) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
   const server: TestServer = {
-    url, dbUrl: db, projectId: boot.projectId, workspaceId: boot.workspaceId,
-    adminId: login.body.token.user.id, token: login.headers.get('x-subject-token')!, call,
+    url,
+    dbUrl: db,
+    projectId: boot.projectId,
+    workspaceId: boot.workspaceId,
+    adminId: login.body.token.user.id,
+    token: login.headers.get('x-subject-token')!,
+    call,
     close: () => node.stop(),
     store: node.store,
   };
@@ -85,7 +111,9 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
 
 /** Registers objects through the extension and returns their ids. */
 export async function createObjects(s: TestServer, bizType: string, names: string[]): Promise<string[]> {
-  const r = await s.call('POST', '/archgate/v1/{p}/objects', { body: { objects: names.map((name_en) => ({ biz_type: bizType, name_en })) } });
+  const r = await s.call('POST', '/archgate/v1/{p}/objects', {
+    body: { objects: names.map((name_en) => ({ biz_type: bizType, name_en })) },
+  });
   if (r.status !== 200) throw new Error(`create failed: ${JSON.stringify(r.body)}`);
   return r.body.data.value.records.map((o: { id: string }) => o.id);
 }
@@ -93,7 +121,9 @@ export async function createObjects(s: TestServer, bizType: string, names: strin
 export function batchBody(s: TestServer, ids: string[], bizType: string, extra: Record<string, unknown> = {}) {
   return {
     biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: bizType })),
-    approver_user_id: s.adminId, approver_user_name: 'admin', ...extra,
+    approver_user_id: s.adminId,
+    approver_user_name: 'admin',
+    ...extra,
   };
 }
 
@@ -107,20 +137,41 @@ export const USER_PASSWORD = 'Member-pass-123';
 /** A token for a user of the bootstrap domain, scoped to a project. */
 export async function loginAs(s: TestServer, name: string, projectId = s.projectId, password = USER_PASSWORD): Promise<string> {
   const r = await s.call('POST', '/v3/auth/tokens', {
-    token: null, workspace: null,
-    body: { auth: { identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } }, scope: { project: { id: projectId } } } },
+    token: null,
+    workspace: null,
+    body: {
+      auth: {
+        identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
+        scope: { project: { id: projectId } },
+      },
+    },
   });
   if (r.status !== 201) throw new Error(`login of ${name} failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.headers.get('x-subject-token')!;
 }
 
 /** Creates an IAM user through the IAM API and, with a role, makes it a member of the workspace. */
-export async function addUser(s: TestServer, name: string, role: string | null, workspaceId = s.workspaceId, projectId = s.projectId, adminToken = s.token) {
-  const u = await s.call('POST', '/v3.0/OS-USER/users', { token: adminToken, workspace: null, body: { user: { name, password: USER_PASSWORD } } });
+export async function addUser(
+  s: TestServer,
+  name: string,
+  role: string | null,
+  workspaceId = s.workspaceId,
+  projectId = s.projectId,
+  adminToken = s.token,
+) {
+  const u = await s.call('POST', '/v3.0/OS-USER/users', {
+    token: adminToken,
+    workspace: null,
+    body: { user: { name, password: USER_PASSWORD } },
+  });
   if (u.status !== 201) throw new Error(`user ${name}: ${u.status} ${JSON.stringify(u.body)}`);
   const id: string = u.body.user.id;
   if (role) {
-    const m = await s.call('PUT', `/archgate/v1/${projectId}/workspaces/${workspaceId}/members/${id}`, { token: adminToken, workspace: null, body: { role } });
+    const m = await s.call('PUT', `/archgate/v1/${projectId}/workspaces/${workspaceId}/members/${id}`, {
+      token: adminToken,
+      workspace: null,
+      body: { role },
+    });
     if (m.status !== 200) throw new Error(`member ${name}: ${m.status} ${JSON.stringify(m.body)}`);
   }
   return { id, token: await loginAs(s, name, projectId) };

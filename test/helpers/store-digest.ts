@@ -38,7 +38,10 @@ export async function digestStore(store: Store): Promise<Digest> {
     return out;
   };
   if (store.engine === 'postgres') {
-    return store.db.transaction().setIsolationLevel('repeatable read').execute((tx) => read(tx as unknown as typeof store.db));
+    return store.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute((tx) => read(tx as unknown as typeof store.db));
   }
   return store.db.transaction().execute((tx) => read(tx as unknown as typeof store.db));
 }

@@ -27,8 +27,10 @@ describe('environments: env_type on the wire and the set it stands for', () => {
 
   it('isSubset agrees with the definition on every pair of sets', () => {
     const set = fc.subarray<Env>(['dev', 'prod']).map((a) => new Set(a));
-    fc.assert(fc.property(set, set, (a, b) => {
-      expect(isSubset(a, b)).toBe([...a].every((e) => b.has(e)));
-    }));
+    fc.assert(
+      fc.property(set, set, (a, b) => {
+        expect(isSubset(a, b)).toBe([...a].every((e) => b.has(e)));
+      }),
+    );
   });
 });

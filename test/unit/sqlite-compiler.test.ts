@@ -1,11 +1,35 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, SqliteAdapter, SqliteIntrospector } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  SqliteAdapter,
+  SqliteIntrospector,
+} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { SqliteLockFreeCompiler } from '../../src/store/sqlite-compiler.js';
 
-interface T { objects: { id: string; status: string } }
+interface T {
+  objects: { id: string; status: string };
+}
 
-const sqlite = new Kysely<T>({ dialect: { createAdapter: () => new SqliteAdapter(), createDriver: () => new DummyDriver(), createIntrospector: (db) => new SqliteIntrospector(db), createQueryCompiler: () => new SqliteLockFreeCompiler() } });
-const postgres = new Kysely<T>({ dialect: { createAdapter: () => new PostgresAdapter(), createDriver: () => new DummyDriver(), createIntrospector: (db) => new PostgresIntrospector(db), createQueryCompiler: () => new PostgresQueryCompiler() } });
+const sqlite = new Kysely<T>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteLockFreeCompiler(),
+  },
+});
+const postgres = new Kysely<T>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
 
 describe('row locks: stated once, compiled for each engine', () => {
   const locked = [
@@ -22,7 +46,9 @@ describe('row locks: stated once, compiled for each engine', () => {
   });
 
   it('strips the lock of a subquery too, and leaves DISTINCT alone', () => {
-    const q = sqlite.updateTable('objects').set({ status: 'X' })
+    const q = sqlite
+      .updateTable('objects')
+      .set({ status: 'X' })
       .where('id', 'in', sqlite.selectFrom('objects').select('id').distinct().forUpdate().skipLocked());
     const s = q.compile().sql;
     expect(s).not.toMatch(/for update|skip locked/);

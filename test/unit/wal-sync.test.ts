@@ -42,8 +42,16 @@ describe('SQLite store: writes are answered once the WAL is synced', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'walstore-')), 'a.db');
     const store = await openStore(`sqlite:${path}`);
     try {
-      await Promise.all(Array.from({ length: 50 }, (_, i) => store.db.transaction().execute((tx) =>
-        tx.insertInto('settings').values({ name: `k${i}`, value: String(i) }).execute())));
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          store.db.transaction().execute((tx) =>
+            tx
+              .insertInto('settings')
+              .values({ name: `k${i}`, value: String(i) })
+              .execute(),
+          ),
+        ),
+      );
       // An autocommit write (no transaction) also goes through the driver's sync.
       await store.db.insertInto('settings').values({ name: 'auto', value: 'x' }).execute();
     } finally {

@@ -34,7 +34,11 @@ const tags = ['Approval Management'];
 const BatchQuery = Type.Object({ ...IgnoredQuery });
 const OfflineQuery = Type.Object({
   ...IgnoredQuery,
-  impact_token: Type.Optional(Type.String({ description: 'archgate extension: from POST /archgate/v1/{project_id}/impact; 409 and no change when the graph changed since' })),
+  impact_token: Type.Optional(
+    Type.String({
+      description: 'archgate extension: from POST /archgate/v1/{project_id}/impact; 409 and no change when the graph changed since',
+    }),
+  ),
   cascade: Type.Optional(Type.Boolean({ description: 'archgate extension: also take every online dependant offline, dependants first' })),
 });
 /**
@@ -44,88 +48,156 @@ const OfflineQuery = Type.Object({
 const WithdrawCount = Type.String({ pattern: '^[0-9]+$', description: 'number of applications withdrawn, as a decimal string' });
 const IdempotencyHeaders = Type.Object({
   ...WorkspaceHeaders.properties,
-  'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing' })),
+  'idempotency-key': Type.Optional(
+    Type.String({
+      maxLength: 255,
+      description: 'archgate extension: a repeat with the same key and request returns the first answer and changes nothing',
+    }),
+  ),
 });
 const batchResponse = () => ({ 200: Envelope(BatchOperationVO), ...errorResponses });
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
 function searchApprovalsRoute(app: App, s: Services) {
-  app.get(BASE, {
-    config: { operation: 'searchApprovals' },
-    schema: {
-      operationId: 'SearchApprovals', summary: 'Obtaining an Application', tags,
-      params: ProjectParams, headers: WorkspaceHeaders, querystring: SearchApprovalsQuery,
-      response: { 200: Envelope(ApprovalList), ...errorResponses },
+  app.get(
+    BASE,
+    {
+      config: { operation: 'searchApprovals' },
+      schema: {
+        operationId: 'SearchApprovals',
+        summary: 'Obtaining an Application',
+        tags,
+        params: ProjectParams,
+        headers: WorkspaceHeaders,
+        querystring: SearchApprovalsQuery,
+        response: { 200: Envelope(ApprovalList), ...errorResponses },
+      },
     },
-  }, async (req) => {
-    const page = await searchApprovals(s, callerOf(req), req.query);
-    return ok({ total: page.total, records: page.records.map((a) => toApprovalVO(a, s.config.tz)) });
-  });
+    async (req) => {
+      const page = await searchApprovals(s, callerOf(req), req.query);
+      return ok({ total: page.total, records: page.records.map((a) => toApprovalVO(a, s.config.tz)) });
+    },
+  );
 }
 
 function rollbackApprovalRoute(app: App, s: Services) {
-  app.put(BASE, {
-    config: { operation: 'rollbackApproval' },
-    schema: {
-      operationId: 'RollbackApproval', summary: 'Withdrawing an Application', tags,
-      params: ProjectParams, headers: IdempotencyHeaders, querystring: RollbackQuery,
-      response: { 200: Envelope(WithdrawCount), ...errorResponses },
+  app.put(
+    BASE,
+    {
+      config: { operation: 'rollbackApproval' },
+      schema: {
+        operationId: 'RollbackApproval',
+        summary: 'Withdrawing an Application',
+        tags,
+        params: ProjectParams,
+        headers: IdempotencyHeaders,
+        querystring: RollbackQuery,
+        response: { 200: Envelope(WithdrawCount), ...errorResponses },
+      },
     },
-  }, async (req, reply) => {
-    const caller = callerOf(req);
-    const ids = parseIdList(req.query.ids, 'ids');
-    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(String(await rollbackApproval(tx, s, caller, ids)))));
-  });
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const ids = parseIdList(req.query.ids, 'ids');
+      return answer(
+        reply,
+        await idempotent(s, caller, keyed(req), async (tx) => answered(String(await rollbackApproval(tx, s, caller, ids)))),
+      );
+    },
+  );
 }
 
 function confirmApprovalsRoute(app: App, s: Services) {
-  app.put(`${BASE}/action`, {
-    config: { operation: 'confirmApprovals' },
-    schema: {
-      operationId: 'ConfirmApprovals', summary: 'Application Processing (resolve or reject)', tags,
-      params: ProjectParams, headers: IdempotencyHeaders, querystring: ActionQuery, body: ApprovalInfoParam,
-      response: batchResponse(),
+  app.put(
+    `${BASE}/action`,
+    {
+      config: { operation: 'confirmApprovals' },
+      schema: {
+        operationId: 'ConfirmApprovals',
+        summary: 'Application Processing (resolve or reject)',
+        tags,
+        params: ProjectParams,
+        headers: IdempotencyHeaders,
+        querystring: ActionQuery,
+        body: ApprovalInfoParam,
+        response: batchResponse(),
+      },
     },
-  }, async (req, reply) => {
-    const caller = callerOf(req);
-    const input = { decision: req.query['action-id'], ids: req.body.ids, msg: req.body.msg };
-    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await confirmApprovals(tx, s, caller, input)))));
-  });
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const input = { decision: req.query['action-id'], ids: req.body.ids, msg: req.body.msg };
+      return answer(
+        reply,
+        await idempotent(s, caller, keyed(req), async (tx) =>
+          answered(toBatchVO(caller.tenant, await confirmApprovals(tx, s, caller, input))),
+        ),
+      );
+    },
+  );
 }
 
 function batchPublishRoute(app: App, s: Services) {
-  app.post(`${BASE}/batch-publish`, {
-    config: { operation: 'batchPublish' },
-    schema: {
-      operationId: 'BatchPublish', summary: 'Batch Publish', tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: BatchQuery,
-      body: ApprovalBatchParam, response: batchResponse(),
+  app.post(
+    `${BASE}/batch-publish`,
+    {
+      config: { operation: 'batchPublish' },
+      schema: {
+        operationId: 'BatchPublish',
+        summary: 'Batch Publish',
+        tags,
+        params: ProjectParams,
+        headers: IdempotencyHeaders,
+        querystring: BatchQuery,
+        body: ApprovalBatchParam,
+        response: batchResponse(),
+      },
     },
-  }, async (req, reply) => {
-    const caller = callerOf(req);
-    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await batchPublish(tx, s, caller, req.body)))));
-  });
+    async (req, reply) => {
+      const caller = callerOf(req);
+      return answer(
+        reply,
+        await idempotent(s, caller, keyed(req), async (tx) =>
+          answered(toBatchVO(caller.tenant, await batchPublish(tx, s, caller, req.body))),
+        ),
+      );
+    },
+  );
 }
 
 function batchOfflineRoute(app: App, s: Services) {
-  app.post(`${BASE}/batch-offline`, {
-    config: { operation: 'batchOffline' },
-    schema: {
-      operationId: 'BatchOffline', summary: 'Taking Services Offline in Batches', tags, params: ProjectParams, headers: IdempotencyHeaders, querystring: OfflineQuery,
-      body: ApprovalBatchParam, response: batchResponse(),
+  app.post(
+    `${BASE}/batch-offline`,
+    {
+      config: { operation: 'batchOffline' },
+      schema: {
+        operationId: 'BatchOffline',
+        summary: 'Taking Services Offline in Batches',
+        tags,
+        params: ProjectParams,
+        headers: IdempotencyHeaders,
+        querystring: OfflineQuery,
+        body: ApprovalBatchParam,
+        response: batchResponse(),
+      },
     },
-  }, async (req, reply) => {
-    const caller = callerOf(req);
-    const input = { request: req.body, cascade: req.query.cascade === true, impactToken: req.query.impact_token };
-    return answer(reply, await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await batchOffline(tx, s, caller, input)))));
-  });
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const input = { request: req.body, cascade: req.query.cascade === true, impactToken: req.query.impact_token };
+      return answer(
+        reply,
+        await idempotent(s, caller, keyed(req), async (tx) => answered(toBatchVO(caller.tenant, await batchOffline(tx, s, caller, input)))),
+      );
+    },
+  );
 }
 
 /** The five application operations of docs/API.md §2, each registered under its own name, in this order. */
-export const approvalRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
-  searchApprovalsRoute(app, s);
-  rollbackApprovalRoute(app, s);
-  confirmApprovalsRoute(app, s);
-  batchPublishRoute(app, s);
-  batchOfflineRoute(app, s);
-};
+export const approvalRoutes =
+  (s: Services): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    searchApprovalsRoute(app, s);
+    rollbackApprovalRoute(app, s);
+    confirmApprovalsRoute(app, s);
+    batchPublishRoute(app, s);
+    batchOfflineRoute(app, s);
+  };

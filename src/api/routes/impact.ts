@@ -7,14 +7,23 @@ import { Envelope, ProjectParams, WorkspaceHeaders, errorResponses } from '../wi
 import { ImpactVO, PreviewImpactBody } from '../wire/impact.js';
 
 /** archgate extension: the impact of a batch before it runs. */
-export const impactRoutes = (s: Services): FastifyPluginAsyncTypebox => async (app) => {
-  app.post('/archgate/v1/:project_id/impact', {
-    config: { operation: 'readObjects' },
-    schema: {
-      operationId: 'ArchgatePreviewImpact', summary: 'archgate extension (not in the cloud API). What a publish or offline batch would do and break',
-      tags: ['archgate extension: references'], params: ProjectParams, headers: WorkspaceHeaders,
-      body: PreviewImpactBody,
-      response: { 200: Envelope(ImpactVO), ...errorResponses },
-    },
-  }, async (req) => ok(await previewImpact(s.store.db, callerOf(req), req.body.action, req.body.biz_infos)));
-};
+export const impactRoutes =
+  (s: Services): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/archgate/v1/:project_id/impact',
+      {
+        config: { operation: 'readObjects' },
+        schema: {
+          operationId: 'ArchgatePreviewImpact',
+          summary: 'archgate extension (not in the cloud API). What a publish or offline batch would do and break',
+          tags: ['archgate extension: references'],
+          params: ProjectParams,
+          headers: WorkspaceHeaders,
+          body: PreviewImpactBody,
+          response: { 200: Envelope(ImpactVO), ...errorResponses },
+        },
+      },
+      async (req) => ok(await previewImpact(s.store.db, callerOf(req), req.body.action, req.body.biz_infos)),
+    );
+  };

@@ -18,7 +18,9 @@ export const ApprovalBatchParam = Type.Object({
   approver_user_name: Type.String({ minLength: 1 }),
   email: Type.Optional(Nullable(Type.String())),
   fast_approval: Type.Optional(Nullable(Type.Boolean())),
-  schedule_time: Type.Optional(Nullable(Type.String({ pattern: '^([0-5][0-9])_([01][0-9]|2[0-3])$', description: 'mm_hh, e.g. 30_18 = 18:30' }))),
+  schedule_time: Type.Optional(
+    Nullable(Type.String({ pattern: '^([0-5][0-9])_([01][0-9]|2[0-3])$', description: 'mm_hh, e.g. 30_18 = 18:30' })),
+  ),
   env_type: Type.Optional(Nullable(EnvTypeEnum)),
 });
 export type ApprovalBatchParam = Conforms<BatchRequest, Static<typeof ApprovalBatchParam>>;
@@ -43,16 +45,21 @@ const batchFields = {
 
 export const BatchOperationItemVO = Type.Object({ ...batchFields, groups: Type.Null() });
 export type BatchOperationItemVO = Static<typeof BatchOperationItemVO>;
-export const BatchOperationVO = Type.Object({
-  ...batchFields,
-  groups: Nullable(Type.Array(BatchOperationItemVO)),
-}, { description: 'The batch at the top level (id null), one child per object in groups' });
+export const BatchOperationVO = Type.Object(
+  {
+    ...batchFields,
+    groups: Nullable(Type.Array(BatchOperationItemVO)),
+  },
+  { description: 'The batch at the top level (id null), one child per object in groups' },
+);
 export type BatchOperationVO = Static<typeof BatchOperationVO>;
 
 /** archgate extension: the filters of ArchgateListBatches. */
 export const ListBatchesQuery = Type.Object({
   operation_type: Type.Optional(Type.Enum(['PUBLISH', 'OFFLINE', 'APPROVAL'])),
   operation_status: Type.Optional(Type.Enum(['RUNNING', 'SUCCESS', 'FAILED'])),
-  create_by: Type.Optional(Type.String()), limit: Type.Optional(Limit), offset: Type.Optional(Offset),
+  create_by: Type.Optional(Type.String()),
+  limit: Type.Optional(Limit),
+  offset: Type.Optional(Offset),
 });
 export type ListBatchesQuery = Conforms<ListBatchesInput, Static<typeof ListBatchesQuery>>;

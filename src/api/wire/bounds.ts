@@ -12,7 +12,10 @@ export const MAX_ITEMS = 10000;
 /** Comma-separated id lists in a query string (also bounded by the URL length Node accepts, 16 KiB). */
 export const MAX_QUERY_IDS = 1000;
 
-export interface FreeJsonLimits { maxDepth?: number; maxBytes?: number }
+export interface FreeJsonLimits {
+  maxDepth?: number;
+  maxBytes?: number;
+}
 /** Free-form JSON (biz_info and the like): nesting and serialized size, per field. */
 export const FREE_JSON: Required<FreeJsonLimits> = { maxDepth: 32, maxBytes: 64 * 1024 };
 /** Any request body as a whole, before its schema is read: beyond it, a body is refused unread. */
@@ -46,7 +49,10 @@ export function checkFreeJson(value: unknown, limits: FreeJsonLimits = {}): stri
     const v = stack.pop();
     if (typeof v === 'string' && BAD_VALUE.test(v)) return 'must not hold NUL or control characters';
     if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) { for (const c of v) stack.push(c); continue; }
+    if (Array.isArray(v)) {
+      for (const c of v) stack.push(c);
+      continue;
+    }
     for (const [k, c] of Object.entries(v)) {
       if (BAD_KEY.test(k)) return 'must not hold NUL or control characters in keys';
       stack.push(c);

@@ -32,21 +32,28 @@ export const Envelope = <T extends TSchema>(value: T) => Type.Object({ data: Typ
  */
 export type ErrorFamily = 'dlg' | 'iam';
 
-export const ErrorBody = Type.Object({
-  error_code: Type.String(),
-  error_msg: Type.String(),
-  data: Type.Optional(Type.Null()),
-  errors: Type.Optional(Type.Array(Type.Object({ error_code: Type.String(), error_msg: Type.String(), request_id: Type.String() }))),
-  request_id: Type.Optional(Type.String()),
-}, {
-  description: 'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)',
-  'x-error-shape': 'dlg',
-});
+export const ErrorBody = Type.Object(
+  {
+    error_code: Type.String(),
+    error_msg: Type.String(),
+    data: Type.Optional(Type.Null()),
+    errors: Type.Optional(Type.Array(Type.Object({ error_code: Type.String(), error_msg: Type.String(), request_id: Type.String() }))),
+    request_id: Type.Optional(Type.String()),
+  },
+  {
+    description:
+      'DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4)',
+    'x-error-shape': 'dlg',
+  },
+);
 
 /** IAM's own error shape, which differs from the gateway's and DataArts'. */
-export const IamError = Type.Object({
-  error: Type.Object({ code: Type.Integer(), message: Type.String(), title: Type.String() }),
-}, { 'x-error-shape': 'iam' });
+export const IamError = Type.Object(
+  {
+    error: Type.Object({ code: Type.Integer(), message: Type.String(), title: Type.String() }),
+  },
+  { 'x-error-shape': 'iam' },
+);
 
 /**
  * Every status an operation can answer besides its success: each status of the error table, so that a
@@ -72,9 +79,12 @@ export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 50 });
 export const Offset = Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 });
 
 /** Ids in a query string, comma-separated: 1 to MAX_QUERY_IDS of them. */
-export const IdList = (description: string) => Type.String({
-  minLength: 1, pattern: `^ *[0-9]{1,19} *(, *[0-9]{1,19} *){0,${MAX_QUERY_IDS - 1}}$`, description: `${description}, comma-separated, at most ${MAX_QUERY_IDS}`,
-});
+export const IdList = (description: string) =>
+  Type.String({
+    minLength: 1,
+    pattern: `^ *[0-9]{1,19} *(, *[0-9]{1,19} *){0,${MAX_QUERY_IDS - 1}}$`,
+    description: `${description}, comma-separated, at most ${MAX_QUERY_IDS}`,
+  });
 
 /**
  * Free text that may run over several lines (descriptions, review comments): tab and line breaks are

@@ -8,8 +8,13 @@ import type { Conforms } from './conforms.js';
 /** IAM users and access keys, in IAM's own shapes (no {"data":{"value"}} envelope). */
 
 export const UserVO = Type.Object({
-  id: Type.String(), name: Type.String(), domain_id: Type.String(), enabled: Type.Boolean(),
-  pwd_status: Type.Boolean(), create_time: Type.String(), is_domain_owner: Type.Boolean(),
+  id: Type.String(),
+  name: Type.String(),
+  domain_id: Type.String(),
+  enabled: Type.Boolean(),
+  pwd_status: Type.Boolean(),
+  create_time: Type.String(),
+  is_domain_owner: Type.Boolean(),
 });
 
 export const CreateUserBody = Type.Object({
@@ -36,19 +41,29 @@ export const ChangePasswordBody = Type.Object({
 export const UserIdParams = Type.Object({ user_id: Type.String({ minLength: 1 }) });
 
 export const CreateCredentialBody = Type.Object({
-  credential: Type.Object({ user_id: Type.String({ minLength: 1 }), description: Type.Optional(Nullable(MultiLine({ maxLength: DESCRIPTION_MAX }))) }),
+  credential: Type.Object({
+    user_id: Type.String({ minLength: 1 }),
+    description: Type.Optional(Nullable(MultiLine({ maxLength: DESCRIPTION_MAX }))),
+  }),
 });
 
 export type CreateCredentialBody = Conforms<{ credential: CreatePermanentKeyInput }, Static<typeof CreateCredentialBody>>;
 
 export const CredentialVO = Type.Object({
-  user_id: Type.String(), access: Type.String(), status: Type.String(), create_time: Type.String(),
+  user_id: Type.String(),
+  access: Type.String(),
+  status: Type.String(),
+  create_time: Type.String(),
   description: Nullable(Type.String()),
 });
 
 export const NewCredentialVO = Type.Object({
-  user_id: Type.String(), access: Type.String(), secret: Type.String(), status: Type.String(),
-  create_time: Type.String(), description: Nullable(Type.String()),
+  user_id: Type.String(),
+  access: Type.String(),
+  secret: Type.String(),
+  status: Type.String(),
+  create_time: Type.String(),
+  description: Nullable(Type.String()),
 });
 
 export const SecurityTokenBody = Type.Object({

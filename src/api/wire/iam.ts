@@ -36,7 +36,10 @@ export const TokenResponse = Type.Object({
     project: Type.Object({ id: Type.String(), name: Type.String(), domain: NamedRef }),
     roles: Type.Array(NamedRef),
     user: Type.Object({
-      id: Type.String(), name: Type.String(), domain: NamedRef, password_expires_at: Type.String(),
+      id: Type.String(),
+      name: Type.String(),
+      domain: NamedRef,
+      password_expires_at: Type.String(),
     }),
   }),
 });

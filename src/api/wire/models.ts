@@ -22,17 +22,31 @@ export const WorkspaceVO = Type.Object({
 export type WorkspaceVO = Conforms<ModelInput, Static<typeof WorkspaceVO>>;
 
 export const WorkspaceOut = Type.Object({
-  id: Type.String(), name: Type.String(), type: Nullable(Type.String()), description: Nullable(Type.String()),
-  is_physical: Type.Boolean(), frequent: Type.Boolean(), top: Type.Boolean(), level: Nullable(Type.String()),
-  dw_type: Type.String(), biz_catalog_ids: Nullable(Type.String()), databases: Nullable(Type.Array(Type.String())),
-  table_model_prefix: Nullable(Type.String()), create_by: Type.String(), update_by: Type.String(),
-  create_time: Type.String(), update_time: Type.String(),
+  id: Type.String(),
+  name: Type.String(),
+  type: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  is_physical: Type.Boolean(),
+  frequent: Type.Boolean(),
+  top: Type.Boolean(),
+  level: Nullable(Type.String()),
+  dw_type: Type.String(),
+  biz_catalog_ids: Nullable(Type.String()),
+  databases: Nullable(Type.Array(Type.String())),
+  table_model_prefix: Nullable(Type.String()),
+  create_by: Type.String(),
+  update_by: Type.String(),
+  create_time: Type.String(),
+  update_time: Type.String(),
 });
 export type WorkspaceOut = Static<typeof WorkspaceOut>;
 
 export const ListWorkspacesQuery = Type.Object({
-  workspace_type: Type.Optional(Type.String()), dw_type: Type.Optional(Type.String()), name: Type.Optional(Type.String()),
-  limit: Type.Optional(Limit), offset: Type.Optional(Offset),
+  workspace_type: Type.Optional(Type.String()),
+  dw_type: Type.Optional(Type.String()),
+  name: Type.Optional(Type.String()),
+  limit: Type.Optional(Limit),
+  offset: Type.Optional(Offset),
 });
 export type ListWorkspacesQuery = Conforms<ModelSearch, Static<typeof ListWorkspacesQuery>>;
 
