@@ -274,5 +274,3 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
     expect(await snapshotA()).toBe(before);
   });
 });
-
-export { ATTACKS };

@@ -54,11 +54,9 @@ describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
       ]),
     );
     const rows = new Map((await store.db.selectFrom('objects').selectAll().execute()).map((r) => [r.id, r]));
-    ids
-      .slice(0, 2400)
-      .forEach((id, i) =>
-        expect(rows.get(id)).toMatchObject({ status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}`, prod_version: 0 }),
-      );
+    for (const [i, id] of ids.slice(0, 2400).entries()) {
+      expect(rows.get(id)).toMatchObject({ status: 'PUBLISHED', biz_version: i, env_type: null, update_time: `t${i}`, prod_version: 0 });
+    }
     for (const id of ids.slice(2400, 2499))
       expect(rows.get(id)).toMatchObject({ status: 'OFFLINE', prod_version: 7, biz_version: 0, update_time: now });
     expect(rows.get(ids[2499]!)).toMatchObject({ status: 'PUBLISHED', parent_id: ids[0] });

@@ -45,16 +45,14 @@ export class Scheduler {
     await this.testClock?.refresh();
     const now = this.s.clock.now();
     const db = this.s.store.db;
-    const jobs = await db
-      .transaction()
-      .execute((tx) =>
-        claimDueJobs(tx, {
-          nodeId: this.nodeId,
-          nowIso: isoUtc(now),
-          leaseUntilIso: isoUtc(new Date(now.getTime() + CLAIM_MS)),
-          limit: 10,
-        }),
-      );
+    const jobs = await db.transaction().execute((tx) =>
+      claimDueJobs(tx, {
+        nodeId: this.nodeId,
+        nowIso: isoUtc(now),
+        leaseUntilIso: isoUtc(new Date(now.getTime() + CLAIM_MS)),
+        limit: 10,
+      }),
+    );
     for (const job of jobs) {
       if (this.stopped) break;
       try {

@@ -1,9 +1,10 @@
-import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
+import { type Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
  * written with the dialect-neutral schema builder; types are `text` and `integer` only, because
- * SQLite ignores varchar(n) while PostgreSQL enforces it.
+ * SQLite ignores varchar(n) while PostgreSQL enforces it. They take `Kysely<any>`, as Kysely advises:
+ * a migration runs against the schema of its own day, which no current type describes.
  */
 const migrations: Record<string, Migration> = {
   '001_core': {

@@ -12,7 +12,7 @@ const ROW_LOCKS = new Set(['ForUpdate', 'ForShare', 'ForKeyShare', 'ForNoKeyUpda
 export class SqliteLockFreeCompiler extends SqliteQueryCompiler {
   protected override visitSelectQuery(node: SelectQueryNode): void {
     const kept = node.endModifiers?.filter((m) => !(m.modifier && ROW_LOCKS.has(m.modifier)));
-    if (!node.endModifiers || kept?.length === node.endModifiers.length) return super.visitSelectQuery(node);
-    super.visitSelectQuery({ ...node, endModifiers: kept?.length ? kept : undefined });
+    const unchanged = !node.endModifiers || kept?.length === node.endModifiers.length;
+    super.visitSelectQuery(unchanged ? node : { ...node, endModifiers: kept?.length ? kept : undefined });
   }
 }

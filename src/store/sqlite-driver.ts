@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import type Database from 'better-sqlite3';
 import { CompiledQuery, SelectQueryNode, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 
@@ -180,7 +180,7 @@ export class WalSync {
   #start(): Promise<void> {
     this.count++;
     const run = (async () => {
-      let fh;
+      let fh: FileHandle;
       try {
         fh = await open(this.path, 'r');
       } catch (err) {

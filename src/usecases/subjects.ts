@@ -36,7 +36,7 @@ function parentIdOf(p: SubjectInput): string | null {
 
 /** The parent must be a subject exactly one level up; `parent` is read under a lock by the caller. */
 function checkParent(parentId: string, level: number, parent: ObjectRow | undefined) {
-  if (!parent || parent.biz_type !== 'SUBJECT') throw new DomainError('SUBJECT_NOT_FOUND', { id: parentId });
+  if (parent?.biz_type !== 'SUBJECT') throw new DomainError('SUBJECT_NOT_FOUND', { id: parentId });
   const parentLevel = storedSubjectFields(parent.biz_info).level;
   if (parentLevel !== level - 1) {
     throw new DomainError('INVALID_PARAMETER', {

@@ -13,7 +13,7 @@ export const rawInteger = (digits: string) => new RawJson(digits);
 
 export function deepNest(depth: number, kind: 'object' | 'array'): RawJson {
   const [open, close] = kind === 'object' ? ['{"a":', '}'] : ['[', ']'];
-  return new RawJson(open.repeat(depth) + '1' + close.repeat(depth), `<${kind} nested ${depth} deep>`);
+  return new RawJson(`${open.repeat(depth)}1${close.repeat(depth)}`, `<${kind} nested ${depth} deep>`);
 }
 
 /** JSON text for a generated value; `undefined` properties are left out, as JSON.stringify does. */

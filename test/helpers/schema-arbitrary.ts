@@ -121,14 +121,14 @@ function plainString(s: Schema): fc.Arbitrary<string> {
   const full = typeof s.pattern === 'string' ? new RegExp(s.pattern) : undefined;
   const shape = shapingPattern(s);
   // Valid values keep clear of control characters: the boundary and invalid moods send those on purpose.
-  const fit = (v: string) => {
+  const fitLength = (v: string) => {
     const c = v.replace(CONTROLS, '');
     return full && !full.test(c) ? v : c;
   };
   if (shape)
     return fc
       .stringMatching(shape)
-      .map((v) => fit(v).slice(0, s.maxLength ?? Infinity))
+      .map((v) => fitLength(v).slice(0, s.maxLength ?? Infinity))
       .filter((v) => v.length >= min);
   if (s.format === 'date-time')
     return fc.date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString());
@@ -137,7 +137,7 @@ function plainString(s: Schema): fc.Arbitrary<string> {
       { weight: 4, arbitrary: fc.string({ minLength: min, maxLength: max, unit: 'grapheme-ascii' }) },
       { weight: 1, arbitrary: fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }) },
     )
-    .map(fit)
+    .map(fitLength)
     .filter((v) => v.length >= min);
 }
 

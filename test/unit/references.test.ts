@@ -30,7 +30,7 @@ describe('reference rules (pure)', () => {
       const waiting = new Map(ids.map((id) => [id, 0]));
       for (const [, dst] of es) waiting.set(dst, waiting.get(dst)! + 1);
       const out: string[] = [];
-      let ready = ids.filter((id) => waiting.get(id) === 0);
+      const ready = ids.filter((id) => waiting.get(id) === 0);
       while (ready.length) {
         ready.sort((a, b) => ids.indexOf(a) - ids.indexOf(b));
         const id = ready.shift()!;
