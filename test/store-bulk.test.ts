@@ -1,33 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../src/store/db.js';
-import { insertObjects, updateObjects, type ObjectRow } from '../src/store/objects.js';
+import { insertObjects, updateObjects } from '../src/store/objects.js';
 import { insertMany } from '../src/store/bulk.js';
+import { objectRow, FIXTURE_TIME } from './helpers/object-row.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
-const now = '2026-11-27T00:00:00.000Z';
-const row = (id: string): ObjectRow => ({
-  id,
-  project_id: 'p',
-  workspace_id: 'w',
-  biz_type: 'TABLE_MODEL',
-  name_en: id,
-  name_ch: null,
-  code: null,
-  description: null,
-  status: 'DRAFT',
-  prior_status: null,
-  parent_id: null,
-  refs: [],
-  biz_info: {},
-  biz_version: 0,
-  env_type: null,
-  dev_version: 0,
-  prod_version: 0,
-  create_by: 'a',
-  update_by: 'a',
-  create_time: now,
-  update_time: now,
-});
+const now = FIXTURE_TIME;
+const row = (id: string) => objectRow(id);
 
 describe.each(ENGINES)('bulk writes of large batches (%s)', (engine) => {
   let store: Store;

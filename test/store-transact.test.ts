@@ -1,33 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../src/domain/errors.js';
 import { openStore, transact, type Store } from '../src/store/db.js';
-import { insertObjects, type ObjectRow } from '../src/store/objects.js';
+import { insertObjects } from '../src/store/objects.js';
+import { objectRow } from './helpers/object-row.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
-const now = '2026-12-01T00:00:00.000Z';
-const row = (id: string): ObjectRow => ({
-  id,
-  project_id: 'p',
-  workspace_id: 'w',
-  biz_type: 'SUBJECT',
-  name_en: id,
-  name_ch: null,
-  code: null,
-  description: null,
-  status: 'DRAFT',
-  prior_status: null,
-  parent_id: null,
-  refs: [],
-  biz_info: {},
-  biz_version: 0,
-  env_type: null,
-  dev_version: 0,
-  prod_version: 0,
-  create_by: 'a',
-  update_by: 'a',
-  create_time: now,
-  update_time: now,
-});
+const row = (id: string) => objectRow(id, { biz_type: 'SUBJECT' });
 const lockRow = (tx: Parameters<Parameters<typeof transact>[1]>[0], id: string) =>
   tx.selectFrom('objects').select('id').where('id', '=', id).forUpdate().execute();
 

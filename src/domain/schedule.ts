@@ -2,26 +2,13 @@
  * `schedule_time` is `mm_hh` (docs/API.md §11.8: `30_18` is 18:30) in the configured time zone; a batch runs at
  * the next occurrence of that wall-clock time after it was submitted.
  */
+import { wallClock } from './time.js';
+
 export const SCHEDULE_RE = /^([0-5][0-9])_([01][0-9]|2[0-3])$/;
 
 export function parseSchedule(v: string): { minute: number; hour: number } | null {
   const m = SCHEDULE_RE.exec(v);
   return m ? { minute: Number(m[1]), hour: Number(m[2]) } : null;
-}
-
-function wallClock(d: Date, tz: string) {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
-  return { y: p.year!, mo: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds. */

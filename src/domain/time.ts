@@ -14,9 +14,8 @@ export function isoUtc(d: Date): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function rfc3339InZone(iso: string | null, tz: string): string | null {
-  if (iso === null) return null;
-  const d = new Date(iso);
+/** An instant's wall-clock time in a zone, as numbers (one formatter per zone, made once). */
+export function wallClock(d: Date, tz: string) {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -31,11 +30,19 @@ export function rfc3339InZone(iso: string | null, tz: string): string | null {
     });
     formatters.set(tz, f);
   }
-  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
-  const local = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
+  return { y: p.year!, mo: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function rfc3339InZone(iso: string | null, tz: string): string | null {
+  if (iso === null) return null;
+  const d = new Date(iso);
+  const w = wallClock(d, tz);
+  const local = Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
   const offsetMin = Math.round((local - Math.floor(d.getTime() / 1000) * 1000) / 60000);
   const sign = offsetMin < 0 ? '-' : '+';
   const abs = Math.abs(offsetMin);
-  const off = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${off}`;
+  return `${pad(w.y, 4)}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
