@@ -51,8 +51,16 @@ function filters(cmd: Command, pendingOnly = false): Command {
   return cmd;
 }
 
-/** The ids given, or with --all-pending every pending application matching the filters (after a confirmation). */
-async function pickIds(ctx: Ctx, ids: string[], o: Filters & { allPending?: boolean; yes?: boolean }, verb: string): Promise<string[]> {
+/**
+ * The ids given, or with --all-pending every pending application matching the filters (after a confirmation).
+ * null when the confirmation is refused: nothing is done, and the command exits 2 (as offline --impact does).
+ */
+async function pickIds(
+  ctx: Ctx,
+  ids: string[],
+  o: Filters & { allPending?: boolean; yes?: boolean },
+  verb: string,
+): Promise<string[] | null> {
   const given = list(ids);
   if (given.length && o.allPending) throw usage('give application ids or --all-pending, not both');
   if (given.length) return given;
@@ -64,8 +72,10 @@ async function pickIds(ctx: Ctx, ids: string[], o: Filters & { allPending?: bool
       `${verb[0]!.toUpperCase()}${verb.slice(1)} ${pending.length} pending application${pending.length === 1 ? '' : 's'}?`,
       o.yes,
     ))
-  )
-    return [];
+  ) {
+    ctx.out.note('Nothing done.');
+    return null;
+  }
   return pending.map((a: Wire) => a.id);
 }
 
@@ -143,6 +153,7 @@ export function registerApprovals(program: Command) {
       .action(
         act(async (ctx, ids: string[], o: Filters & { comment: string; allPending?: boolean; yes?: boolean }) => {
           const chosen = await pickIds(ctx, ids, o, verb);
+          if (chosen === null) return EXIT.USAGE;
           if (chosen.length === 0) {
             if (ctx.out.json)
               ctx.out.document({ operation: 'APPROVAL', batches: [], items: [], totals: { total: 0, success: 0, failed: 0, running: 0 } });
@@ -186,6 +197,7 @@ export function registerApprovals(program: Command) {
     .action(
       act(async (ctx, ids: string[], o: Filters & { allPending?: boolean; yes?: boolean }) => {
         const chosen = await pickIds(ctx, ids, o, 'withdraw');
+        if (chosen === null) return EXIT.USAGE;
         let withdrawn = 0;
         const base = randomUUID();
         for (const [i, part] of chunks(chosen, 100).entries()) {

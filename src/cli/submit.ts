@@ -182,7 +182,8 @@ async function submit(ctx: Ctx, action: 'PUBLISH' | 'OFFLINE', o: SubmitOptions)
       if (blocked.length && !o.cascade)
         ctx.out.line(`${blocked.length} would fail; --cascade takes their dependants ${action === 'OFFLINE' ? 'offline' : 'along'} too`);
     }
-    const what = o.cascade ? `${closure} objects (${items.length} named, with their dependants)` : `${items.length} objects`;
+    const objects = (n: number) => `${n} object${n === 1 ? '' : 's'}`;
+    const what = o.cascade ? `${objects(closure)} (${items.length} named, with their dependants)` : objects(items.length);
     if (!(await confirm(`${action === 'OFFLINE' ? 'Take' : 'Publish'} ${what}${action === 'OFFLINE' ? ' offline' : ''}?`, o.yes))) {
       ctx.out.note('Nothing done.');
       return EXIT.USAGE;
