@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -14,12 +14,14 @@ import { LOG_REDACT_PATHS } from './config-redact.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { TestClock } from './jobs/test-clock.js';
 import { registerAuthentication } from './api/authenticate.js';
+import { SECURITY_SCHEMES, securityTransform } from './api/openapi-security.js';
 import { DEFAULT_BODY_LIMIT, registerBodyLimits } from './api/body-limits.js';
 import { registerBodyParser } from './api/body-parser.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './api/errors.js';
 import { registerValidation } from './api/validation.js';
 import { approvalRoutes } from './api/routes/approvals.js';
 import { approverRoutes } from './api/routes/approvers.js';
+import { auditRoutes } from './api/routes/audit.js';
 import { batchRoutes } from './api/routes/batches.js';
 import { businessRoutes } from './api/routes/business.js';
 import { clockRoutes } from './api/routes/clock.js';
@@ -31,6 +33,10 @@ import { objectRoutes } from './api/routes/objects.js';
 import { subjectRoutes } from './api/routes/subjects.js';
 import { tableModelRoutes } from './api/routes/table-models.js';
 import { tenancyRoutes } from './api/routes/tenancy.js';
+import { answerProbesWhileStopping, healthRoutes, metricsRoute } from './api/routes/health.js';
+import { registerObservation, requestIdOf } from './api/observe.js';
+import type { LeaseState } from './jobs/worker-lease.js';
+import { Metrics } from './metrics.js';
 
 export interface AppOptions {
   config: Config;
@@ -45,12 +51,17 @@ export interface AppOptions {
   loggerStream?: NodeJS.WritableStream;
   /** The sealing key, when the caller loaded it already (a node does, before bootstrap). */
   secrets?: SecretBox;
+  /** The worker id's lease (readiness and the metrics watch it); without one, the app never reads ready. */
+  lease?: LeaseState;
 }
 
 export interface App {
   app: FastifyInstance;
   services: Services;
   scheduler: Scheduler;
+  metrics: Metrics;
+  /** Readiness answers 503 "shutting down" from now on; called first thing when the node stops. */
+  markStopping(): void;
 }
 
 /** The composition root: configuration and store in; services, the Fastify instance and the scheduler out. */
@@ -82,17 +93,37 @@ export async function buildApp(opts: AppOptions): Promise<App> {
                 headers: r.headers,
               }),
             },
-            ...(opts.loggerStream ? { stream: opts.loggerStream } : {}),
+            // Human-readable on a terminal; JSON lines (one per event) anywhere else.
+            ...(opts.loggerStream
+              ? { stream: opts.loggerStream }
+              : process.stdout.isTTY
+                ? {
+                    transport: {
+                      target: 'pino-pretty',
+                      options: {
+                        translateTime: 'SYS:HH:MM:ss.l',
+                        ignore: 'pid,hostname,req',
+                        messageFormat: '{if req.method}{req.method} {req.url} {end}{msg}',
+                      },
+                    },
+                  }
+                : {}),
           },
     // Small unless src/api/body-limits.ts gives the route more.
     bodyLimit: DEFAULT_BODY_LIMIT,
-    genReqId: () => randomBytes(16).toString('hex'),
+    genReqId: requestIdOf,
+    // One line per request, when it is answered (src/api/observe.ts), instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     // Errors raised before a route runs (a malformed URL) and before Fastify sees the request (headers
     // over Node's limit) are answered in the gateway's shape too.
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const scheduler = new Scheduler(services, opts.nodeId ?? randomBytes(8).toString('hex'), testClock, app.log);
+  const metrics = new Metrics(opts.store, opts.lease);
+  app.addHook('onClose', async () => metrics.close());
+  const scheduler = new Scheduler(services, opts.nodeId ?? randomBytes(8).toString('hex'), testClock, app.log, metrics);
+  let stopping = false;
+  answerProbesWhileStopping(app.server, () => stopping);
 
   await app.register(swagger, {
     openapi: {
@@ -102,9 +133,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         description:
           'DataArts Architecture approval API, wire-compatible. Paths under /archgate/v1/ are archgate extensions, not part of the cloud API.',
       },
-      components: { securitySchemes: { token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } } },
-      security: [{ token: [] }],
+      // Relative: the archgate that serves this document, wherever it listens or is proxied.
+      servers: [{ url: '/', description: 'this archgate' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
+    transform: securityTransform,
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -114,9 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerErrorHandling(app);
   registerAuthentication(app, services);
   registerBodyLimits(app);
-  app.addHook('onSend', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
+  registerObservation(app, metrics);
 
   await app.register(iamRoutes(services));
   await app.register(iamUserRoutes(services));
@@ -130,7 +161,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(objectRoutes(services));
   await app.register(batchRoutes(services));
   await app.register(impactRoutes(services));
+  await app.register(auditRoutes(services));
   await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  return { app, services, scheduler };
+  await app.register(healthRoutes({ store: opts.store, lease: opts.lease, stopping: () => stopping }));
+  if (opts.config.metrics.serve === 'main') await app.register(metricsRoute(metrics));
+  const markStopping = () => {
+    stopping = true;
+  };
+  return { app, services, scheduler, metrics, markStopping };
 }

@@ -34,9 +34,27 @@ export interface Config {
   /** `test` turns on the advanceable test clock and its endpoint. */
   clock: 'system' | 'test';
   schedulerPollMs: number;
+  /** GET /metrics: on the main port (`on`, the default), `off`, or on a listener of its own. */
+  metrics: MetricsSetting;
+  /** The audit trail; `ARCHGATE_AUDIT=off` turns it off, for measuring its cost only. */
+  audit: boolean;
+  /** Audit records older than this many days are pruned; undefined keeps them forever. */
+  auditRetentionDays: number | undefined;
 }
 
+export type MetricsSetting = { serve: 'main' } | { serve: 'off' } | { serve: 'own'; host: string; port: number };
+
 export class ConfigError extends Error {}
+
+/** ARCHGATE_METRICS: unset or `on`, `off`, or `host:port` (`[::1]:9464` for an IPv6 host; port 0 picks a free one). */
+function metricsSetting(v: string | undefined): MetricsSetting {
+  if (v === undefined || v === '' || v === 'on') return { serve: 'main' };
+  if (v === 'off') return { serve: 'off' };
+  const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(v);
+  const port = Number(m?.[3]);
+  if (!m || port > 65535) throw new ConfigError(`ARCHGATE_METRICS must be on, off or host:port, not ${v}`);
+  return { serve: 'own', host: (m[1] ?? m[2])!, port };
+}
 
 /** A PostgreSQL URL a driver would misread must be refused here: it would take a piece of the password for the host. */
 function checkDbUrl(url: string): void {
@@ -69,7 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
   } catch {
-    throw new ConfigError(`ARCHGATE_TZ is not a known time zone: ${tz}`);
+    throw new ConfigError(`ARCHGATE_TZ is not a known time zone: ${tz}; set it to an IANA name such as UTC or Asia/Shanghai`);
   }
   const rate = (name: string, dflt: number) => {
     const v = Number(env[name] ?? dflt);
@@ -93,6 +111,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
   const db = env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db';
   checkDbUrl(db);
+  const audit = env.ARCHGATE_AUDIT ?? 'on';
+  if (audit !== 'on' && audit !== 'off') throw new ConfigError(`ARCHGATE_AUDIT must be on or off, not ${audit}`);
+  const retention = env.ARCHGATE_AUDIT_RETENTION_DAYS || undefined;
+  if (retention !== undefined && !(Number.isInteger(Number(retention)) && Number(retention) >= 1))
+    throw new ConfigError('ARCHGATE_AUDIT_RETENTION_DAYS must be a whole number of days, at least 1 (unset keeps records forever)');
   return {
     db,
     host: env.ARCHGATE_HOST ?? '127.0.0.1',
@@ -118,5 +141,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockoutMin: minutes('ARCHGATE_LOGIN_LOCKOUT_MIN', 15),
     clock,
     schedulerPollMs: poll,
+    metrics: metricsSetting(env.ARCHGATE_METRICS),
+    audit: audit === 'on',
+    auditRetentionDays: retention === undefined ? undefined : Number(retention),
   };
 }

@@ -45,8 +45,21 @@ async function main() {
         },
       );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  // A terminal's Ctrl-C reaches the server twice under `npm start`: from the terminal, and passed on by
+  // npm. A repeat within a second is that same keypress; a later one is someone insisting, and ends the
+  // process without waiting for the requests in flight.
+  let stoppingSince = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppingSince === 0) {
+      stoppingSince = Date.now();
+      stop(signal);
+    } else if (Date.now() - stoppingSince > 1000) {
+      process.stderr.write(`archgate: ${signal} again: exiting without finishing the requests in flight\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 
   const lines = [
     `archgate listening on ${address}`,

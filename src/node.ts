@@ -6,11 +6,14 @@ import { systemClock } from './domain/time.js';
 import { WorkerLease } from './jobs/worker-lease.js';
 import { loadSecretBox } from './iam/secrets.js';
 import { anySealedSecret } from './store/sealed.js';
+import { listenMetrics } from './api/routes/health.js';
 
 export interface Node extends App {
   store: Store;
   boot: BootstrapResult;
   workerId: number;
+  /** Where GET /metrics is served when ARCHGATE_METRICS names a listener of its own. */
+  metricsUrl?: string;
   /** Stops taking requests, finishes those in flight and the scheduler's pass, gives back claims and the lease. */
   stop(): Promise<void>;
 }
@@ -46,7 +49,17 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
       nodeId: lease.nodeId,
       logger: opts.logger,
       loggerStream: opts.loggerStream,
+      lease,
     });
+    const m = config.metrics;
+    const metricsServer =
+      m.serve === 'own'
+        ? await listenMetrics(built.metrics, m.host, m.port).catch(async (err: unknown) => {
+            await built.app.close();
+            await lease.release();
+            throw err;
+          })
+        : undefined;
     built.scheduler.start();
     let stopping: Promise<void> | undefined;
     const stop = () => {
@@ -55,14 +68,17 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
         // request is in flight would hold the close (and the exit) for the whole keep-alive timeout (72 s).
         // With this, it closes as soon as its answer is out.
         built.app.server.keepAliveTimeout = 1;
+        // Readiness reads 503 "shutting down" before anything closes.
+        built.markStopping();
         await built.app.close();
+        await metricsServer?.close();
         await built.scheduler.stop();
         await lease.release();
         await store.close();
       })();
       return stopping;
     };
-    return { ...built, store, boot, workerId, stop };
+    return { ...built, store, boot, workerId, metricsUrl: metricsServer?.url, stop };
   } catch (err) {
     await store.close();
     throw err;

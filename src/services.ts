@@ -6,6 +6,7 @@ import type { Role } from './domain/enums.js';
 import type { WorkspaceMode } from './domain/environments.js';
 import type { Tenant } from './store/tenant.js';
 import type { SecretBox } from './iam/secrets.js';
+import type { Credential, RequestOrigin } from './usecases/principal.js';
 
 /** What every use case is handed: the store, the clock, the id generator and the configuration. */
 export interface Services {
@@ -25,4 +26,7 @@ export interface Caller {
   mode: WorkspaceMode;
   /** Whether the reference rules apply to this workspace's batches (on unless an admin turned them off). */
   enforceReferences: boolean;
+  /** For the audit: the credential and the request (absent when no request acts, as in a scheduled run). */
+  credential?: Credential;
+  origin?: RequestOrigin;
 }

@@ -9,9 +9,8 @@ describe.each(ENGINES)('the typed client on %s', (engine) => {
   });
   afterAll(() => s.close());
 
-  const tokenClient = () => createArchgateClient({ endpoint: s.url, credentials: { token: s.token } });
-  const header = () => ({ workspace: s.workspaceId });
-  const params = () => ({ path: { project_id: s.projectId }, header: header() });
+  const tokenClient = () => createArchgateClient({ endpoint: s.url, credentials: { token: s.token }, workspace: s.workspaceId });
+  const params = () => ({ path: { project_id: s.projectId } });
 
   async function registerAndPublish(client: ReturnType<typeof tokenClient>, names: string[]) {
     const created = await client.POST('/archgate/v1/{project_id}/objects', {
@@ -49,7 +48,7 @@ describe.each(ENGINES)('the typed client on %s', (engine) => {
     expect(offline.response.status).toBe(200);
     expect(offline.data!.data.value.success).toBe(2);
     const one = await client.GET('/archgate/v1/{project_id}/objects/{id}', {
-      params: { path: { project_id: s.projectId, id: ids[0]! }, header: header() },
+      params: { path: { project_id: s.projectId, id: ids[0]! } },
     });
     expect(one.data!.data.value.status).toBe('OFFLINE');
   });
@@ -60,15 +59,23 @@ describe.each(ENGINES)('the typed client on %s', (engine) => {
     });
     expect(created.response.status).toBe(201);
     const { access, secret } = created.data!.credential;
-    const signed = createArchgateClient({ endpoint: s.url, credentials: { ak: access, sk: secret, projectId: s.projectId } });
+    const signed = createArchgateClient({
+      endpoint: s.url,
+      credentials: { ak: access, sk: secret, projectId: s.projectId },
+      workspace: s.workspaceId,
+    });
     const ids = await registerAndPublish(signed, ['client_signed']);
     const list = await signed.GET('/v2/{project_id}/design/approvals', {
-      params: { path: { project_id: s.projectId }, header: header(), query: { biz_type: 'SUBJECT' } },
+      params: { path: { project_id: s.projectId }, query: { biz_type: 'SUBJECT' } },
     });
     expect(list.response.status).toBe(200);
     expect(list.data!.data.value.records.some((r) => r.biz_id === ids[0])).toBe(true);
     // A wrong secret is refused: the client really signs rather than riding on another credential.
-    const wrong = createArchgateClient({ endpoint: s.url, credentials: { ak: access, sk: `${secret.slice(1)}x`, projectId: s.projectId } });
+    const wrong = createArchgateClient({
+      endpoint: s.url,
+      credentials: { ak: access, sk: `${secret.slice(1)}x`, projectId: s.projectId },
+      workspace: s.workspaceId,
+    });
     const refused = await wrong.GET('/v2/{project_id}/design/approvals', { params: params() });
     expect(refused.response.status).toBe(401);
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import { EMPTY_SHA256 } from '../iam/aksk.js';
 import type { Operation } from '../iam/permissions.js';
+import { recordFailedAuthentication } from '../usecases/audit.js';
 import type { Principal } from '../usecases/principal.js';
 import { resolveCaller } from '../usecases/resolve-caller.js';
 import { checkSignatureBody, checkSignatureHead } from '../usecases/signatures.js';
@@ -85,6 +86,31 @@ function tenantCaller(s: Services, req: FastifyRequest, operation: Operation, pr
   return resolveCaller(s, { principal, operation, projectId: pathProjectId(req), workspaceId });
 }
 
+/**
+ * A credential that was there and wrong (401; not a missing one, which is no attempt) is recorded in the
+ * audit, with the access key it named but never the token, password or signature. Recording must not
+ * change the answer: a failure to record is logged, and the 401 goes out regardless.
+ */
+async function auditFailure(s: Services, req: FastifyRequest, err: unknown): Promise<void> {
+  if (!(err instanceof DomainError) || err.status !== 401 || err.key === 'TOKEN_MISSING') return;
+  const authorization = req.headers.authorization;
+  const aksk = typeof authorization === 'string' && authorization !== '';
+  const accessKey = aksk ? /Access=([^,\s]+)/.exec(authorization)?.[1] : undefined;
+  try {
+    await recordFailedAuthentication(s, {
+      operation: req.routeOptions.schema?.operationId ?? `${req.method} ${req.routeOptions.url ?? req.url}`,
+      projectId: pathProjectId(req),
+      method: aksk ? 'aksk' : 'token',
+      accessKey,
+      origin: { requestId: req.id, sourceIp: req.ip },
+      code: err.code,
+      reason: err.key,
+    });
+  } catch (e) {
+    req.log.error({ err: e }, 'could not record a failed authentication in the audit');
+  }
+}
+
 const afterBody = Symbol('afterBody');
 const verdict = Symbol('verdict');
 type Pending = FastifyRequest & {
@@ -96,8 +122,13 @@ type Pending = FastifyRequest & {
 type Check = (req: FastifyRequest, bodySha256: string) => Promise<Principal>;
 
 /** The request's one signature check: started by whichever hook needs it first, then shared. */
-function verdictOf(req: Pending, check: Check, bodySha256: string): Promise<Principal> {
-  const started = req[verdict] ?? check(req, bodySha256);
+function verdictOf(s: Services, req: Pending, check: Check, bodySha256: string): Promise<Principal> {
+  const started =
+    req[verdict] ??
+    check(req, bodySha256).catch(async (err: unknown) => {
+      await auditFailure(s, req, err);
+      throw err;
+    });
   req[verdict] = started;
   return started;
 }
@@ -106,7 +137,7 @@ function verdictOf(req: Pending, check: Check, bodySha256: string): Promise<Prin
  * Hashes the body as it streams in and checks the signature when its last byte has arrived, before the
  * parser sees any of it: a body that was not signed is never parsed.
  */
-function verifyingStream(req: Pending, check: Check) {
+function verifyingStream(s: Services, req: Pending, check: Check) {
   const hash = createHash('sha256');
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -114,7 +145,7 @@ function verifyingStream(req: Pending, check: Check) {
       done(null, chunk);
     },
     flush(done) {
-      verdictOf(req, check, hash.digest('hex')).then(() => done(), done);
+      verdictOf(s, req, check, hash.digest('hex')).then(() => done(), done);
     },
   });
 }
@@ -128,7 +159,8 @@ function verifyingStream(req: Pending, check: Check) {
  */
 export function registerAuthentication(app: FastifyInstance, s: Services, authenticators: readonly Authenticator[] = AUTHENTICATORS) {
   const limiter = new RateLimiter(() => s.clock.now().getTime());
-  const admit = async (req: FastifyRequest, principal: Principal) => {
+  const admit = async (req: FastifyRequest, verified: Principal) => {
+    const principal = { ...verified, origin: { requestId: req.id, sourceIp: req.ip } };
     req.principal = principal;
     const { operation } = req.routeOptions.config;
     const limit = req.method === 'GET' ? s.config.rateLimitQuery : s.config.rateLimitWrite;
@@ -139,7 +171,10 @@ export function registerAuthentication(app: FastifyInstance, s: Services, authen
   app.addHook('onRequest', async (req: Pending) => {
     const { operation, authenticated } = req.routeOptions.config ?? {};
     if (!operation && !authenticated) return;
-    const admission = await authenticate(s, req, authenticators);
+    const admission = await authenticate(s, req, authenticators).catch(async (err: unknown) => {
+      await auditFailure(s, req, err);
+      throw err;
+    });
     if ('principal' in admission) await admit(req, admission.principal);
     else req[afterBody] = admission.afterBody;
   });
@@ -148,11 +183,11 @@ export function registerAuthentication(app: FastifyInstance, s: Services, authen
     // The router never reads a GET or HEAD body: what executes has none.
     if (!check || req.method === 'GET' || req.method === 'HEAD') return payload;
     // pipeline passes a client's abort on to the stream the parser reads, which then fails with it.
-    return pipeline(payload, verifyingStream(req, check), () => {});
+    return pipeline(payload, verifyingStream(s, req, check), () => {});
   });
   app.addHook('preValidation', async (req: Pending) => {
     const check = req[afterBody];
-    if (check) await admit(req, await verdictOf(req, check, EMPTY_SHA256));
+    if (check) await admit(req, await verdictOf(s, req, check, EMPTY_SHA256));
   });
 }
 

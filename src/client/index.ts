@@ -12,6 +12,11 @@ export interface ClientOptions {
   /** archgate's (or the cloud's) base URL, e.g. http://127.0.0.1:8080. */
   endpoint: string;
   credentials?: Credentials;
+  /**
+   * The `workspace` header of design routes, sent on every call that does not set its own. The document
+   * states it as a security scheme (set once, as Swagger UI's Authorize does), so it is not a parameter.
+   */
+  workspace?: string;
 }
 
 export type ArchgateClient = Client<paths>;
@@ -25,6 +30,7 @@ export function createArchgateClient(o: ClientOptions): ArchgateClient {
   const client = createClient<paths>({ baseUrl: o.endpoint.replace(/\/+$/, '') });
   const credentials: Middleware = {
     async onRequest({ request }) {
+      if (o.workspace && !request.headers.has('workspace')) request.headers.set('workspace', o.workspace);
       const c = o.credentials;
       if (!c) return request;
       if ('token' in c) {

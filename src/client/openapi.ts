@@ -38,6 +38,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/archgate/v1/{project_id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). List the project's audit records, newest first (domain administrators) */
+        get: operations["ArchgateListAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). Export the project's audit records as NDJSON, oldest first, streamed (domain administrators) */
+        get: operations["ArchgateExportAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). Walk the project's hash chain and name the first record changed, removed or inserted (domain administrators) */
+        get: operations["ArchgateVerifyAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/archgate/v1/{project_id}/batches": {
         parameters: {
             query?: never;
@@ -226,6 +277,40 @@ export interface paths {
         put?: never;
         /** archgate extension (not in the cloud API). Create a project (domain administrators) */
         post: operations["ArchgateCreateProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). Liveness: 200 while the process serves (no credentials) */
+        get: operations["ArchgateHealthLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). Readiness: 200 when the store answers a query, every migration has run and the worker id is leased; 503 with the reason otherwise and while shutting down (no credentials) */
+        get: operations["ArchgateHealthReady"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -620,11 +705,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -945,11 +1026,7 @@ export interface operations {
     ArchgateReassignApprovals: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -1246,6 +1323,924 @@ export interface operations {
             };
         };
     };
+    ArchgateListAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Records at or after this time */
+                begin_time?: string;
+                /** @description Records before this time */
+                end_time?: string;
+                limit?: number;
+                /** @description Records that touched this object (or application, user, key) id */
+                object_id?: string;
+                offset?: number;
+                /** @description The operation, e.g. BatchOffline */
+                operation?: string;
+                /** @description The acting user id */
+                user_id?: string;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                records: {
+                                    access_key: string | null;
+                                    /** @description token, permanent-key, temporary-key; scheduler (a scheduled run); failed-token, failed-aksk, failed-password (a failed authentication) */
+                                    auth: string;
+                                    /** @description SHA-256 of this record, hex */
+                                    hash: string;
+                                    /** @description The operation id of the request (its cloud name) */
+                                    operation: string;
+                                    outcome: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description SHA-256 of the record before, hex (64 zeros for the first) */
+                                    prev_hash: string;
+                                    /** @description Empty for a failed authentication that named no known project */
+                                    project_id: string;
+                                    request_id: string | null;
+                                    /** @description Position in the project chain, from 1 */
+                                    seq: number;
+                                    source_ip: string | null;
+                                    targets: {
+                                        after: string | null;
+                                        before: string | null;
+                                        id: string;
+                                    }[];
+                                    time: string;
+                                    user_id: string;
+                                    user_name: string;
+                                    workspace_id: string | null;
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateExportAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Records at or after this time */
+                begin_time?: string;
+                /** @description Records before this time */
+                end_time?: string;
+                /** @description Records that touched this object (or application, user, key) id */
+                object_id?: string;
+                /** @description The operation, e.g. BatchOffline */
+                operation?: string;
+                /** @description The acting user id */
+                user_id?: string;
+            };
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One AuditRecordVO per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateVerifyAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                /** @description Records found sound (before the first bad one) */
+                                checked: number;
+                                first_bad?: {
+                                    /** @enum {unknown} */
+                                    reason: "changed" | "removed" | "inserted" | "unlinked";
+                                    seq: number;
+                                };
+                                ok: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
     ArchgateListBatches: {
         parameters: {
             query?: {
@@ -1255,11 +2250,7 @@ export interface operations {
                 operation_status?: "RUNNING" | "SUCCESS" | "FAILED";
                 operation_type?: "PUBLISH" | "OFFLINE" | "APPROVAL";
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -1589,11 +2580,7 @@ export interface operations {
     ArchgateShowBatch: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -1921,11 +2908,7 @@ export interface operations {
     ArchgatePreviewImpact: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -2270,11 +3253,7 @@ export interface operations {
                 offset?: number;
                 status?: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -2603,11 +3582,7 @@ export interface operations {
     ArchgateCreateObjects: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -2961,11 +3936,7 @@ export interface operations {
                 /** @description Object ids, comma-separated, at most 1000 */
                 ids: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -3255,11 +4226,7 @@ export interface operations {
     ArchgateShowObject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -3585,11 +4552,7 @@ export interface operations {
     ArchgateUpdateObject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -6875,6 +7838,572 @@ export interface operations {
             };
         };
     };
+    ArchgateHealthLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateHealthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
     SearchApprovals: {
         parameters: {
             query?: {
@@ -6895,11 +8424,7 @@ export interface operations {
                 name?: string;
                 offset?: number;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -7225,13 +8750,9 @@ export interface operations {
                 /** @description Application ids, comma-separated, at most 1000 */
                 ids: string;
             };
-            header: {
+            header?: {
                 /** @description archgate extension: a repeat with the same key and request returns the first answer and changes nothing */
                 "idempotency-key"?: string;
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -7526,13 +9047,9 @@ export interface operations {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
             };
-            header: {
+            header?: {
                 /** @description archgate extension: a repeat with the same key and request returns the first answer and changes nothing */
                 "idempotency-key"?: string;
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -7874,13 +9391,9 @@ export interface operations {
                 /** @description archgate extension: from POST /archgate/v1/{project_id}/impact; 409 and no change when the graph changed since */
                 impact_token?: string;
             };
-            header: {
+            header?: {
                 /** @description archgate extension: a repeat with the same key and request returns the first answer and changes nothing */
                 "idempotency-key"?: string;
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -8232,13 +9745,9 @@ export interface operations {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
             };
-            header: {
+            header?: {
                 /** @description archgate extension: a repeat with the same key and request returns the first answer and changes nothing */
                 "idempotency-key"?: string;
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -8591,11 +10100,7 @@ export interface operations {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -8890,11 +10395,7 @@ export interface operations {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -9219,11 +10720,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -9529,11 +11026,7 @@ export interface operations {
     CreateApprover: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -9853,11 +11346,7 @@ export interface operations {
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -10157,11 +11646,7 @@ export interface operations {
                 offset?: number;
                 status?: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -10466,11 +11951,7 @@ export interface operations {
     UpdateTableModel: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -10797,11 +12278,7 @@ export interface operations {
     CreateTableModel: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -11128,11 +12605,7 @@ export interface operations {
     DeleteTableModel: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -11432,11 +12905,7 @@ export interface operations {
             query?: {
                 latest?: boolean;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -11744,11 +13213,7 @@ export interface operations {
                 offset?: number;
                 workspace_type?: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -12058,11 +13523,7 @@ export interface operations {
     UpdateWorkspace: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -12387,11 +13848,7 @@ export interface operations {
     CreateWorkspace: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -12719,11 +14176,7 @@ export interface operations {
                 /** @description Model ids, comma-separated, at most 1000 */
                 ids: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -13013,11 +14466,7 @@ export interface operations {
     ShowWorkspace: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -14723,11 +16172,7 @@ export interface operations {
                 status?: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
                 with_relation?: string;
             };
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -15065,11 +16510,7 @@ export interface operations {
     UpdateSubjectNew: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -15425,11 +16866,7 @@ export interface operations {
     CreateSubjectNew: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };
@@ -15785,11 +17222,7 @@ export interface operations {
     DeleteSubjectNew: {
         parameters: {
             query?: never;
-            header: {
-                /** @description DataArts Studio workspace ID (required; unknown gives 400 DLG.0818) */
-                workspace: string;
-                /** @description IAM token from POST /v3/auth/tokens */
-                "x-auth-token"?: string;
+            header?: {
                 /** @description Project ID (AK/SK, multi-project) */
                 "x-project-id"?: string;
             };

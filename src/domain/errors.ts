@@ -135,6 +135,8 @@ export const ERRORS = {
     code: 'DLG.0503',
     message: 'The service is temporarily unavailable; try again later. The request id is {request_id}.',
   },
+  // 503 of GET /health/ready: this node should not take traffic now.
+  NOT_READY: { status: 503, code: 'DLG.0503', message: 'archgate is not ready: {reason}.' },
   // 404: no such route.
   ROUTE_NOT_FOUND: { status: 404, code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment.' },
   INTERNAL: { status: 500, code: 'DLG.0500', message: 'Internal error; the request id is {request_id}.' },

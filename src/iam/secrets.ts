@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fsCause, makeFolder } from '../folders.js';
 
 /**
  * Secret keys (SKs) are kept encrypted with AES-256-GCM under a key that never enters the store. The key
@@ -79,12 +80,16 @@ export function loadSecretBox(
           `the sealing key file ${path} is missing and the store holds secrets sealed with it: restore the file, or ${WAY_OUT}`,
         );
       }
-      mkdirSync(dirname(path), { recursive: true });
       try {
+        makeFolder(dirname(path));
         writeFileSync(path, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
       } catch (err) {
         // Another node starting beside this one wrote it first: use theirs.
-        if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) throw err;
+        if (!(err instanceof Error && 'code' in err && err.code === 'EEXIST')) {
+          throw new SecretKeyError(
+            `cannot write the sealing key file ${path} (${fsCause(err)}): set ARCHGATE_SECRET_KEY_FILE to a path archgate can write, or set ARCHGATE_SECRET_KEY`,
+          );
+        }
       }
     }
     chmodSync(path, 0o600);

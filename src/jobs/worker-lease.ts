@@ -7,14 +7,22 @@ const RENEW_MS = 10_000;
 
 export class WorkerLeaseError extends Error {}
 
+/** What readiness and the metrics see of a lease: the id, and until when it is known to be held. */
+export interface LeaseState {
+  readonly workerId: number;
+  /** When the lease runs out unless renewed (ms since the epoch); 0 when not held (never taken, lost or released). */
+  readonly expiresAt: number;
+}
+
 /**
  * Holds this node's snowflake worker id: leased at start, renewed every 10 s, released at stop. A node
  * that dies frees its id when the lease runs out (30 s). Leases use the real clock, never the test clock.
  */
-export class WorkerLease {
+export class WorkerLease implements LeaseState {
   readonly nodeId = randomBytes(8).toString('hex');
   private timer: NodeJS.Timeout | undefined;
   workerId = -1;
+  expiresAt = 0;
 
   constructor(
     private readonly store: Store,
@@ -27,7 +35,9 @@ export class WorkerLease {
     const terms = { nodeId: this.nodeId, nowIso, expiresIso: new Date(now + LEASE_MS).toISOString() };
     if (preferred !== undefined) {
       if (!(await tryLease(this.store.db, preferred, terms))) {
-        throw new WorkerLeaseError(`worker id ${preferred} is leased by another live node`);
+        throw new WorkerLeaseError(
+          `worker id ${preferred} is leased by another live node: set ARCHGATE_WORKER_ID to a free id, or unset it to lease one`,
+        );
       }
       this.workerId = preferred;
     } else {
@@ -39,6 +49,7 @@ export class WorkerLease {
       }
       if (this.workerId < 0) throw new WorkerLeaseError('all 1024 worker ids are leased by live nodes');
     }
+    this.expiresAt = now + LEASE_MS;
     this.timer = setInterval(() => void this.renew(), RENEW_MS);
     this.timer.unref();
     return this.workerId;
@@ -46,15 +57,19 @@ export class WorkerLease {
 
   private async renew() {
     try {
-      const ok = await renewLease(this.store.db, this.workerId, this.nodeId, new Date(Date.now() + LEASE_MS).toISOString());
+      const until = Date.now() + LEASE_MS;
+      const ok = await renewLease(this.store.db, this.workerId, this.nodeId, new Date(until).toISOString());
       if (!ok) throw new WorkerLeaseError(`lost the lease on worker id ${this.workerId}`);
+      this.expiresAt = until;
     } catch (err) {
+      this.expiresAt = 0;
       this.onLost(err instanceof Error ? err : new Error(String(err)));
     }
   }
 
   async release() {
     if (this.timer) clearInterval(this.timer);
+    this.expiresAt = 0;
     if (this.workerId >= 0) await releaseLease(this.store.db, this.workerId, this.nodeId);
   }
 }

@@ -184,3 +184,25 @@ export async function listOrphaned(
 export async function reassign(tx: Tx, ids: readonly string[], set: Pick<Approval, 'approver' | 'approver_user_id' | 'email'>) {
   for (const part of chunks(ids, 500)) await tx.updateTable('approvals').set(set).where('id', 'in', part).execute();
 }
+
+/**
+ * Applications under review in every workspace, in one query (the metrics' pending gauge): each count is a
+ * range of the inbox index (workspace, project, status), so the cost follows the pending rows, not the table.
+ */
+export async function pendingPerWorkspace(tx: Tx): Promise<{ project_id: string; workspace_id: string; pending: number }[]> {
+  const rows = await tx
+    .selectFrom('workspaces as w')
+    .select((eb) => [
+      'w.project_id',
+      'w.id as workspace_id',
+      eb
+        .selectFrom('approvals as a')
+        .whereRef('a.workspace_id', '=', 'w.id')
+        .whereRef('a.project_id', '=', 'w.project_id')
+        .where('a.approval_status', '=', 'DEVELOPING')
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .as('pending'),
+    ])
+    .execute();
+  return rows.map((r) => ({ project_id: r.project_id, workspace_id: r.workspace_id, pending: Number(r.pending ?? 0) }));
+}

@@ -1,13 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction } from 'kysely';
 import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
-import { SqliteGroupCommitDriver } from './sqlite-driver.js';
+import { SqliteGroupCommitDriver, WalSync } from './sqlite-driver.js';
 import type { DB } from './schema.js';
 import { migrate } from './migrations.js';
 import { redactUrl } from '../config-redact.js';
+import { fsCause, makeFolder } from '../folders.js';
 
 export type Engine = 'sqlite' | 'postgres';
 /** Anything queries run on: the store itself, or a transaction (which is one too). Store functions take this. */
@@ -23,6 +23,10 @@ export interface Store {
   engine: Engine;
   /** The SQLite file (or ':memory:'), when the engine is SQLite. */
   sqlitePath?: string;
+  /** SQLite on a file: the group commit's fsync of the WAL (its path, and its timings for the metrics). */
+  wal?: WalSync;
+  /** PostgreSQL: the connection pool (its counts for the metrics). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -51,10 +55,33 @@ function pgFailure(err: unknown): string {
   return err instanceof Error && err.name === 'TypeError' ? 'the URL cannot be parsed' : 'unexpected error';
 }
 
-function sqliteDialect(database: Database.Database, walPath: string | null): Dialect {
+/**
+ * The SQLite file in WAL mode, its folder made first. A place archgate cannot write (a folder that cannot
+ * be made, a file that cannot be opened) is one line naming the place and the setting.
+ */
+function openSqliteFile(path: string): Database.Database {
+  const fix = 'set ARCHGATE_DB to sqlite:<a path archgate can write>';
+  if (path === ':memory:') return new Database(path);
+  try {
+    makeFolder(dirname(path));
+  } catch (err) {
+    throw new StoreOpenError(`cannot create the data folder ${resolve(dirname(path))} (${fsCause(err)}): ${fix}`, { cause: err });
+  }
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(path);
+    sqlite.pragma('journal_mode = WAL');
+    return sqlite;
+  } catch (err) {
+    sqlite?.close();
+    throw new StoreOpenError(`cannot open the SQLite store ${resolve(path)} (${fsCause(err)}): ${fix}`, { cause: err });
+  }
+}
+
+function sqliteDialect(database: Database.Database, wal: WalSync | null): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new SqliteGroupCommitDriver(database, walPath),
+    createDriver: () => new SqliteGroupCommitDriver(database, wal),
     createQueryCompiler: () => new SqliteLockFreeCompiler(),
     createIntrospector: (db) => new SqliteIntrospector(db),
   };
@@ -67,11 +94,9 @@ export async function openStore(url: string): Promise<Store> {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     if (path === '') throw new StoreUrlError('ARCHGATE_DB sqlite: URL needs a path or :memory:');
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const sqlite = new Database(path);
-    // WAL lets readers proceed during a write; the busy timeout makes a second process wait for the
-    // write lock instead of failing at once.
-    sqlite.pragma('journal_mode = WAL');
+    const sqlite = openSqliteFile(path);
+    // WAL (set by openSqliteFile) lets readers proceed during a write; the busy timeout makes a second
+    // process wait for the write lock instead of failing at once.
     sqlite.pragma('busy_timeout = 5000');
     // NORMAL: COMMIT does not fsync; the driver fsyncs the WAL before a write is answered (group commit),
     // so that a transaction archgate acknowledged survives a power cut, not only a process crash. NORMAL
@@ -82,8 +107,9 @@ export async function openStore(url: string): Promise<Store> {
     // its index from the cache rather than through the OS at every request (half the time).
     sqlite.pragma('cache_size = -65536');
     sqliteHandle = sqlite;
-    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, path === ':memory:' ? null : `${path}-wal`) });
-    store = { db, engine: 'sqlite', sqlitePath: path, close: () => db.destroy() };
+    const wal = path === ':memory:' ? undefined : new WalSync(`${path}-wal`);
+    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, wal ?? null) });
+    store = { db, engine: 'sqlite', sqlitePath: path, wal, close: () => db.destroy() };
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
     pg.types.setTypeParser(20, (v: string) => Number(v));
@@ -92,7 +118,7 @@ export async function openStore(url: string): Promise<Store> {
     // it and opens another for the next query. Unheard, this event would end the process.
     pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    store = { db, engine: 'postgres', close: () => db.destroy() };
+    store = { db, engine: 'postgres', pool, close: () => db.destroy() };
   } else {
     throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${redactUrl(url)}`);
   }
@@ -116,7 +142,9 @@ export async function openStore(url: string): Promise<Store> {
       try {
         await sql`select 1`.execute(store.db);
       } catch (err) {
-        throw new StoreOpenError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${pgFailure(err)}`, { cause: err });
+        throw new StoreOpenError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${pgFailure(err)} (check ARCHGATE_DB)`, {
+          cause: err,
+        });
       }
       await migrate(store.db);
     }

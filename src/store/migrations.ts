@@ -347,6 +347,43 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '007_audit': {
+    async up(db: Kysely<any>) {
+      // The audit trail: one record per state-changing request, chained per project by SHA-256. `seq`
+      // counts from 1 in each project; `prev_hash` is the hash of the record before (64 zeros for the
+      // first). `targets` is JSON text, hashed as stored.
+      await db.schema
+        .createTable('audit_records')
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('user_name', 'text', (c) => c.notNull())
+        .addColumn('auth', 'text', (c) => c.notNull())
+        .addColumn('access_key', 'text')
+        .addColumn('source_ip', 'text')
+        .addColumn('request_id', 'text')
+        .addColumn('operation', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', 'text')
+        .addColumn('targets', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('audit_records_pk', ['project_id', 'seq'])
+        .execute();
+      await db.schema.createIndex('audit_records_time').on('audit_records').columns(['project_id', 'time', 'seq']).execute();
+      // A project's chain head: its last record, and the anchor left by pruning (the first kept seq and the
+      // hash its record must name as predecessor). Every append locks this row last.
+      await db.schema
+        .createTable('audit_heads')
+        .addColumn('project_id', 'text', (c) => c.primaryKey())
+        .addColumn('last_seq', 'integer', (c) => c.notNull())
+        .addColumn('last_hash', 'text', (c) => c.notNull())
+        .addColumn('anchor_seq', 'integer', (c) => c.notNull())
+        .addColumn('anchor_hash', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -357,4 +394,14 @@ export async function migrate(db: Kysely<any>): Promise<void> {
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
+}
+
+/**
+ * The migrations this store has not run (empty when it is up to date), read in one query of Kysely's own
+ * table: readiness asks it, so it must stay cheap.
+ */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const done = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const names = new Set(done.rows.map((r) => r.name));
+  return Object.keys(migrations).filter((name) => !names.has(name));
 }

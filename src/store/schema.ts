@@ -237,6 +237,33 @@ export interface LoginFailureTable {
   window_start: string;
   locked_until: string | null;
 }
+/** One audit record (migration 007_audit; store/audit.ts). */
+export interface AuditRecordTable {
+  project_id: string;
+  seq: number;
+  time: string;
+  user_id: string;
+  user_name: string;
+  /** How the caller authenticated: token, permanent-key, temporary-key, password, or none (a failure). */
+  auth: string;
+  access_key: string | null;
+  source_ip: string | null;
+  request_id: string | null;
+  operation: string;
+  workspace_id: string | null;
+  /** JSON: [{id, before, after}]. */
+  targets: string;
+  outcome: string;
+  prev_hash: string;
+  hash: string;
+}
+export interface AuditHeadTable {
+  project_id: string;
+  last_seq: number;
+  last_hash: string;
+  anchor_seq: number;
+  anchor_hash: string;
+}
 export interface AkskFailureTable {
   access: string;
   failures: number;
@@ -265,6 +292,8 @@ export interface DB {
   idempotency_keys: IdempotencyKeyTable;
   settings: SettingTable;
   object_edges: ObjectEdgeTable;
+  audit_records: AuditRecordTable;
+  audit_heads: AuditHeadTable;
 }
 
 /** What queries read (every column present), and what inserts and updates take. */

@@ -9,6 +9,7 @@ import { lockUserCredentials } from '../store/identity.js';
 import type { Services } from '../services.js';
 import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-guards.js';
 import { revoked, type Principal } from './principal.js';
+import { born, gone, recordAudit } from './audit.js';
 
 export type { AccessKeyRow };
 
@@ -90,6 +91,7 @@ export async function createPermanentAccessKey(s: Services, p: Principal, input:
       credential_epoch: epoch,
     };
     await insertAccessKey(tx, row);
+    await recordAudit(tx, s, p, { operation: 'CreatePermanentAccessKey', targets: [born(row.access, 'active')], workspaceId: null });
     return { row, secret };
   });
 }
@@ -103,7 +105,10 @@ export async function deletePermanentAccessKey(s: Services, p: Principal, access
   const key = await findAccessKey(s.store.db, access);
   if (!key || key.security_token_hash !== null) throw new DomainError('IAM_NOT_FOUND', { target: 'credential', id: access });
   await mayManage(s, p, key.user_id);
-  await deleteAccessKey(s.store.db, access);
+  await transact(s.store, async (tx) => {
+    await deleteAccessKey(tx, access);
+    await recordAudit(tx, s, p, { operation: 'DeletePermanentAccessKey', targets: [gone(access, key.status)], workspaceId: null });
+  });
 }
 
 /**
@@ -141,6 +146,7 @@ export async function createTemporaryAccessKeyByToken(
       credential_epoch: await ownerEpoch(tx, p, p.userId),
     };
     await insertAccessKey(tx, key);
+    await recordAudit(tx, s, p, { operation: 'CreateTemporaryAccessKeyByToken', targets: [born(key.access, 'active')], workspaceId: null });
     return key;
   });
   return { row, secret, securityToken, expiresAt };

@@ -17,6 +17,7 @@ import { getUser } from '../store/identity.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Caller, Services } from '../services.js';
 import { parseIdList } from '../domain/id-list.js';
+import { born, gone, recordAudit } from './audit.js';
 
 export type { ApproverRow };
 
@@ -78,6 +79,7 @@ export async function createApprover(s: Services, caller: Caller, input: CreateA
           create_time: isoUtc(s.clock.now()),
         };
         await insertApprover(tx, row);
+        await recordAudit(tx, s, caller, { operation: 'CreateApprover', targets: [born(row.id, 'REGISTERED')] });
         return row;
       }),
     duplicate,
@@ -106,6 +108,8 @@ export async function deleteApprover(s: Services, caller: Caller, input: DeleteA
     const found = new Set((await getApproversByIds(tx, caller.tenant, ids, true)).map((a) => a.id));
     const missing = ids.find((id) => !found.has(id));
     if (missing) throw new DomainError('APPROVER_NOT_FOUND', { id: missing });
-    return deleteApprovers(tx, ids);
+    const n = await deleteApprovers(tx, ids);
+    await recordAudit(tx, s, caller, { operation: 'DeleteApprover', targets: ids.map((id) => gone(id, 'REGISTERED')) });
+    return n;
   });
 }

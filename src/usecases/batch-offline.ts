@@ -2,6 +2,7 @@ import { checkBatchSize } from '../domain/batch-limits.js';
 import { DomainError } from '../domain/errors.js';
 import { inTransaction, type OpenTx, type Tx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
+import { batchAudit, recordAudit } from './audit.js';
 import { offlineClosure, previewImpact } from './impact.js';
 import { planBatch } from './plan-batch.js';
 import type { BatchOutcome } from './record-batch.js';
@@ -50,6 +51,8 @@ export async function batchOffline(
       throw new DomainError('IMPACT_CHANGED');
     }
     const planned = await planBatch(tx, caller, { type: 'OFFLINE', ids, objects, envsOf: sub.envsOf });
-    return recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    const outcome = await recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    await recordAudit(tx, s, caller, batchAudit('BatchOffline', outcome));
+    return outcome;
   });
 }

@@ -1,5 +1,6 @@
 import { inTransaction, type OpenTx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
+import { batchAudit, recordAudit } from './audit.js';
 import { planBatch } from './plan-batch.js';
 import type { BatchOutcome } from './record-batch.js';
 import { recordSubmission } from './record-submission.js';
@@ -19,6 +20,8 @@ export async function batchPublish(outer: OpenTx | undefined, s: Services, calle
     const ids = namedIds(request);
     const objects = await loadObjects(tx, caller, request, ids);
     const planned = await planBatch(tx, caller, { type: 'PUBLISH', ids, objects, envsOf: sub.envsOf });
-    return recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    const outcome = await recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    await recordAudit(tx, s, caller, batchAudit('BatchPublish', outcome));
+    return outcome;
   });
 }

@@ -8,6 +8,7 @@ import { findApproverByUser } from '../store/approvers.js';
 import { inTransaction, type OpenTx, type Tx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
 import { applyDecision, decidable, loadApplications, type Deciding, type Loaded } from './decide-approvals.js';
+import { batchAudit, recordAudit } from './audit.js';
 import { recordBatch, type BatchOutcome, type RecordedItem } from './record-batch.js';
 import { loadBatchGraph, type BatchGraph } from './reference-graph.js';
 
@@ -89,16 +90,19 @@ export async function confirmApprovals(
     const deciding: Deciding = { decision: input.decision, msg: input.msg, mode: caller.mode, userName: caller.userName, nowIso };
     const items: RecordedItem[] = [];
     for (const a of check ? check.order : l.approvals) {
-      const item = { id: s.ids.next(), biz_id: a.biz_id, biz_name: a.name_en };
+      // The audit names the application decided, with its status before and after.
+      const item = { id: s.ids.next(), biz_id: a.biz_id, biz_name: a.name_en, target: a.id, before: a.approval_status };
       const refused = refusal(a, l, check);
       if (refused) {
-        items.push({ ...item, operation_status: 'FAILED', remark: refused });
+        items.push({ ...item, after: a.approval_status, operation_status: 'FAILED', remark: refused });
         continue;
       }
       await applyDecision(tx, deciding, a, l);
       a.approval_status = DECISION_STATUS[input.decision];
-      items.push({ ...item, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
+      items.push({ ...item, after: a.approval_status, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
     }
-    return recordBatch(tx, caller, { groupId, type: 'APPROVAL', nowIso, items });
+    const outcome = await recordBatch(tx, caller, { groupId, type: 'APPROVAL', nowIso, items });
+    await recordAudit(tx, s, caller, batchAudit('ConfirmApprovals', outcome, { decision: input.decision }));
+    return outcome;
   });
 }

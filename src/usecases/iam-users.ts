@@ -13,6 +13,7 @@ import type { Services } from '../services.js';
 import { requireDomainAdmin, requireLastingCredential, userInDomain } from './iam-guards.js';
 import { verifyWithLockout } from './password-guard.js';
 import type { Principal } from './principal.js';
+import { born, changed, gone, recordAudit } from './audit.js';
 
 export type { UserRow };
 
@@ -50,6 +51,7 @@ export async function createUser(s: Services, p: Principal, input: CreateUserInp
       transact(s.store, async (tx) => {
         if (await findUser(tx, p.domainId, name)) throw duplicate();
         await insertUser(tx, row);
+        await recordAudit(tx, s, p, { operation: 'CreateUser', targets: [born(row.id)], workspaceId: null });
         return row;
       }),
     duplicate,
@@ -75,7 +77,7 @@ interface PasswordChange {
  * A new password revokes every token and access key of the user, including those whose password check
  * is still under way: it moves the user's credential epoch on, which they carry (see tokens.ts).
  */
-async function changePassword(s: Services, p: Principal, c: PasswordChange): Promise<UserRow> {
+async function changePassword(s: Services, p: Principal, c: PasswordChange, operation: string): Promise<UserRow> {
   // Only the user's own current password proves a change; anyone else's change is an administrator's.
   const proof = c.userId === p.userId ? c.original : undefined;
   if (proof === undefined) {
@@ -91,18 +93,20 @@ async function changePassword(s: Services, p: Principal, c: PasswordChange): Pro
   await transact(s.store, async (tx) => {
     await setPassword(tx, c.userId, hash);
     await revokeCredentials(tx, c.userId);
+    // The target is the user; the password itself is never recorded.
+    await recordAudit(tx, s, p, { operation, targets: [changed(c.userId)], workspaceId: null });
   });
   return user;
 }
 
 /** UpdateUser: a domain administrator sets a user's password. */
 export async function updateUser(s: Services, p: Principal, input: { userId: string; password: string; source: string }) {
-  return changePassword(s, p, input);
+  return changePassword(s, p, input, 'UpdateUser');
 }
 
 /** KeystoneUpdateUserPassword: one's own password, proven by the current one (or an administrator's say). */
 export async function keystoneUpdateUserPassword(s: Services, p: Principal, input: Required<PasswordChange>) {
-  await changePassword(s, p, input);
+  await changePassword(s, p, input, 'KeystoneUpdateUserPassword');
 }
 
 /** KeystoneDeleteUser: never oneself. */
@@ -117,5 +121,6 @@ export async function keystoneDeleteUser(s: Services, p: Principal, userId: stri
     await revokeCredentials(tx, userId);
     await deleteUser(tx, userId);
     await forgetScope(tx, `user:${userId}`);
+    await recordAudit(tx, s, p, { operation: 'KeystoneDeleteUser', targets: [gone(userId)], workspaceId: null });
   });
 }

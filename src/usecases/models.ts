@@ -95,9 +95,12 @@ function modelOf(o: ObjectRow): Model {
 }
 
 export async function createModel(s: Services, caller: Caller, b: ModelInput): Promise<Model> {
-  const [row] = await registerObjects(s, caller, [
-    { biz_type: 'MODEL', name_en: b.name, description: b.description ?? null, biz_info: payloadOf(b) },
-  ]);
+  const [row] = await registerObjects(
+    s,
+    caller,
+    [{ biz_type: 'MODEL', name_en: b.name, description: b.description ?? null, biz_info: payloadOf(b) }],
+    'CreateWorkspace',
+  );
   return modelOf(row!);
 }
 
@@ -134,6 +137,7 @@ export async function updateModel(s: Services, caller: Caller, b: ModelInput): P
   if (!b.id) throw new DomainError('INVALID_PARAMETER', { detail: 'id is required to update a model' });
   await showModel(s, caller, b.id);
   const { obj } = await editObject(s, caller, {
+    operation: 'UpdateWorkspace',
     id: b.id,
     bizType: 'MODEL',
     fields: { name_en: b.name, description: b.description ?? null, biz_info: payloadOf(b) },
@@ -142,5 +146,5 @@ export async function updateModel(s: Services, caller: Caller, b: ModelInput): P
 }
 
 export async function deleteModels(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
-  return removeObjects(s, caller, { ids, bizType: 'MODEL' });
+  return removeObjects(s, caller, { operation: 'DeleteWorkspaces', ids, bizType: 'MODEL' });
 }

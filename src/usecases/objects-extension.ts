@@ -11,7 +11,7 @@ import { editObject, registerObjects, removeObjects, type ObjectFields, type Obj
  */
 
 export async function createObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[]) {
-  return registerObjects(s, caller, inputs);
+  return registerObjects(s, caller, inputs, 'ArchgateCreateObjects');
 }
 
 export interface ObjectSearch {
@@ -48,9 +48,9 @@ export async function showObject(s: Services, caller: Caller, id: string): Promi
 export async function updateObject(s: Services, caller: Caller, id: string, fields: ObjectFields): Promise<ObjectWithEdit> {
   const obj = await getObject(s.store.db, caller.tenant, id);
   if (!obj) throw new DomainError('OBJECT_NOT_FOUND', { biz_type: 'object', id });
-  return editObject(s, caller, { id, bizType: obj.biz_type, fields });
+  return editObject(s, caller, { operation: 'ArchgateUpdateObject', id, bizType: obj.biz_type, fields });
 }
 
 export async function deleteObjects(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
-  return removeObjects(s, caller, { ids });
+  return removeObjects(s, caller, { operation: 'ArchgateDeleteObjects', ids });
 }

@@ -18,6 +18,7 @@ import {
 } from '../store/objects.js';
 import { isJsonObject } from '../store/json.js';
 import type { Caller, Services } from '../services.js';
+import { born, changed, gone, recordAudit } from './audit.js';
 
 /**
  * What every family of governed objects (the objects extension, subjects, models, table models) does
@@ -105,15 +106,26 @@ export async function addObjects(tx: Tx, s: Services, caller: Caller, inputs: re
   return rows;
 }
 
-/** Registers objects as DRAFT in a transaction of their own. */
-export async function registerObjects(s: Services, caller: Caller, inputs: readonly ObjectInput[]): Promise<ObjectRow[]> {
-  return transact(s.store, (tx) => addObjects(tx, s, caller, inputs));
+/** Registers objects as DRAFT in a transaction of their own; `operation` names it in the audit. */
+export async function registerObjects(
+  s: Services,
+  caller: Caller,
+  inputs: readonly ObjectInput[],
+  operation: string,
+): Promise<ObjectRow[]> {
+  return transact(s.store, async (tx) => {
+    const rows = await addObjects(tx, s, caller, inputs);
+    await recordAudit(tx, s, caller, { operation, targets: rows.map((r) => born(r.id, r.status)) });
+    return rows;
+  });
 }
 
 /** A check that needs the object as it is under its lock (a subject's level against its children, ...). */
 export type LockedCheck = (tx: Tx, obj: ObjectRow, locked: Map<string, ObjectRow>) => Promise<void>;
 
 export interface ObjectEdit {
+  /** The operation, for the audit. */
+  operation: string;
   id: string;
   bizType: BizType;
   fields: ObjectFields;
@@ -150,6 +162,7 @@ export async function editObject(s: Services, caller: Caller, e: ObjectEdit): Pr
     };
     if (EDITABLE_IN_PLACE.includes(obj.status)) {
       await updateObject(tx, id, { ...fields, update_time: now, update_by: caller.userName });
+      await recordAudit(tx, s, caller, { operation: e.operation, targets: [changed(id, obj.status)] });
       return { obj: { ...obj, ...fields, update_time: now, update_by: caller.userName }, edit: undefined };
     }
     const current = await getEdit(tx, id);
@@ -168,11 +181,18 @@ export async function editObject(s: Services, caller: Caller, e: ObjectEdit): Pr
       update_time: now,
     };
     await upsertEdit(tx, edit);
+    await recordAudit(tx, s, caller, {
+      operation: e.operation,
+      targets: [changed(id, obj.status)],
+      outcome: { status: 'SUCCESS', pending_edit: edit.id },
+    });
     return { obj, edit };
   });
 }
 
 export interface ObjectRemoval {
+  /** The operation, for the audit. */
+  operation: string;
   ids: readonly string[];
   bizType?: BizType;
   check?: (tx: Tx) => Promise<void>;
@@ -202,6 +222,7 @@ export async function removeObjects(s: Services, caller: Caller, r: ObjectRemova
     if (kept.length)
       throw new DomainError('OBJECT_REFERENCED', { id: kept[0]!.dst, count: kept.filter((e) => e.dst === kept[0]!.dst).length });
     for (const id of ids) await deleteObject(tx, id);
+    await recordAudit(tx, s, caller, { operation: r.operation, targets: ids.map((id) => gone(id, found.get(id)!.status)) });
     return ids.length;
   });
 }

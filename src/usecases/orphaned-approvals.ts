@@ -5,6 +5,7 @@ import type { Caller, Services } from '../services.js';
 import { roundOffset } from '../domain/paging.js';
 import { parseIdList } from '../domain/id-list.js';
 import { transact } from '../store/db.js';
+import { changed, recordAudit } from './audit.js';
 
 /**
  * archgate extension: applications whose designated approver is no longer registered (DeleteApprover,
@@ -34,6 +35,11 @@ export async function reassignApprovals(s: Services, caller: Caller, rawIds: rea
     const approver = await findApproverByUser(tx, caller.tenant, approverUserId, true);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: approverUserId });
     await reassign(tx, ids, { approver: approver.user_name, approver_user_id: approver.user_id, email: approver.email });
+    await recordAudit(tx, s, caller, {
+      operation: 'ArchgateReassignApprovals',
+      targets: ids.map((id) => changed(id, 'DEVELOPING')),
+      outcome: { status: 'SUCCESS', approver_user_id: approver.user_id },
+    });
     return ids.length;
   });
 }

@@ -3,6 +3,7 @@ import { deleteEdit, getEdit, getObject, getObjects, type EditRow, type ObjectRo
 import type { Caller, Services } from '../services.js';
 import { transact } from '../store/db.js';
 import type { BizType } from '../domain/enums.js';
+import { gone, recordAudit } from './audit.js';
 
 /**
  * DeleteDesignLatestApproval (docs/API.md §3.9): discards an object's pending edit; 1 if one was deleted, else 0.
@@ -16,7 +17,9 @@ export async function deleteDesignLatestApproval(s: Services, caller: Caller, bi
     const edit = await getEdit(tx, bizId);
     if (!edit) return 0;
     if (edit.status === 'PUBLISH_DEVELOPING') throw new DomainError('PENDING_EDIT_UNDER_REVIEW', { id: bizId });
-    return deleteEdit(tx, bizId);
+    const n = await deleteEdit(tx, bizId);
+    await recordAudit(tx, s, caller, { operation: 'DeleteDesignLatestApproval', targets: [gone(edit.id, edit.status)] });
+    return n;
   });
 }
 

@@ -13,6 +13,12 @@ export interface Credential {
   epoch: number;
 }
 
+/** Where a request came from, for the audit: filled in by the HTTP layer once the credential is verified. */
+export interface RequestOrigin {
+  requestId: string;
+  sourceIp: string;
+}
+
 /** Who a verified credential belongs to, and the project it is scoped to. */
 export interface Principal {
   userId: string;
@@ -20,6 +26,7 @@ export interface Principal {
   domainId: string;
   projectId: string;
   credential: Credential;
+  origin?: RequestOrigin;
 }
 
 export function keyCredential(key: AccessKeyRow): Credential {

@@ -10,11 +10,17 @@ export interface BatchOutcome {
   groupId: string;
   operationType: BatchOperationType;
   createBy: string;
-  items: ItemResult[];
+  items: RecordedItem[];
 }
 
 /** An item's result, with the type of its object where the operation knows it (a decision does not record it). */
-export type RecordedItem = ItemResult & { biz_type?: BizType };
+export type RecordedItem = ItemResult & {
+  biz_type?: BizType;
+  /** For the audit: what the item touched, when not its object (a decision's application), and its status before and after. */
+  target?: string;
+  before?: string;
+  after?: string;
+};
 
 export interface BatchRecord {
   groupId: string;

@@ -76,15 +76,20 @@ export async function recordSubmission(tx: OpenTx, s: Services, caller: Caller, 
   const items: RecordedItem[] = [];
   const applications: NewApprovalRecord[] = [];
   for (const { outcome, ...p } of sub.planned) {
-    const item = { id: s.ids.next(), biz_id: p.obj.id, biz_name: p.obj.name_en, biz_type: p.obj.biz_type };
+    const item = { id: s.ids.next(), biz_id: p.obj.id, biz_name: p.obj.name_en, biz_type: p.obj.biz_type, before: p.obj.status };
     if (!outcome.ok) {
-      items.push({ ...item, operation_status: 'FAILED', remark: outcome.remark });
+      items.push({ ...item, after: p.obj.status, operation_status: 'FAILED', remark: outcome.remark });
       continue;
     }
     const passed = { ...p, plan: outcome.plan };
     const bizStatus = sub.runAt ? p.obj.status : await applyItem(tx, passed, how);
     applications.push(applicationOf(s.ids.next(), passed, bizStatus));
-    items.push({ ...item, operation_status: sub.runAt ? 'RUNNING' : 'SUCCESS', remark: sub.runAt ? '' : REMARKS.PASSED });
+    items.push({
+      ...item,
+      after: bizStatus,
+      operation_status: sub.runAt ? 'RUNNING' : 'SUCCESS',
+      remark: sub.runAt ? '' : REMARKS.PASSED,
+    });
   }
   await updateObjects(tx, how.updates);
   await insertApprovals(tx, applications);

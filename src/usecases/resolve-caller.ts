@@ -31,5 +31,7 @@ export async function resolveCaller(s: Services, r: CallerRequest): Promise<Call
     tenant: { projectId, workspaceId: ws.id },
     mode: ws.mode,
     enforceReferences: ws.enforce_references !== 0,
+    credential: principal.credential,
+    origin: principal.origin,
   };
 }

@@ -12,6 +12,7 @@ import type { Services } from '../services.js';
 import { FAST_APPROVAL_MSG, applyItem, type Applying } from './apply-item.js';
 import { planBatch, type PlanContext, type PlannedItem } from './plan-batch.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
+import { recordAudit } from './audit.js';
 
 /** A scheduled batch at its time, loaded and locked: its due items, their applications and objects. */
 interface Run {
@@ -23,6 +24,8 @@ interface Run {
   applications: Map<string, Approval>;
   objects: Map<string, ObjectRow>;
   nowIso: string;
+  /** The status each applied object has afterwards, for the audit. */
+  after: Map<string, string>;
 }
 
 async function loadRun(tx: Tx, s: Services, batch: Batch, head: Pick<Run, 'type' | 'request'>): Promise<Run> {
@@ -41,6 +44,7 @@ async function loadRun(tx: Tx, s: Services, batch: Batch, head: Pick<Run, 'type'
     applications,
     objects,
     nowIso: isoUtc(s.clock.now()),
+    after: new Map(),
     ctx: { tenant, mode: ws?.mode ?? 'simple', enforceReferences: ws?.enforce_references !== 0 },
   };
 }
@@ -61,6 +65,7 @@ async function runItem(tx: Tx, run: Run, p: PlannedItem, how: Applying) {
   const { plan } = p.outcome;
   const snapshot = snapshotOf(p.obj, plan.onEdit ? p.edit : undefined);
   const bizStatus = await applyItem(tx, { ...p, plan }, how);
+  run.after.set(p.obj.id, bizStatus);
   await updateApproval(tx, a.id, {
     biz_status: bizStatus,
     biz_info: snapshot,
@@ -72,17 +77,23 @@ async function runItem(tx: Tx, run: Run, p: PlannedItem, how: Applying) {
   await updateItem(tx, item.id, { operation_status: 'SUCCESS', remark: REMARKS.PASSED });
 }
 
+/** What a scheduled run did: its type and the outcome of each item it ran (for the metrics). */
+export interface ScheduledRun {
+  type: ApprovalType;
+  outcomes: string[];
+}
+
 /**
  * A scheduled batch at its time: every RUNNING item is checked again against the world as it is now
  * (it may have changed since submission) and applied, in the caller's transaction. An item that no
  * longer passes fails with its remark, and its application is closed as WITHDREW.
  */
-export async function runScheduledBatch(tx: OpenTx, s: Services, groupId: string): Promise<void> {
+export async function runScheduledBatch(tx: OpenTx, s: Services, groupId: string): Promise<ScheduledRun | null> {
   // Locked (PostgreSQL): should two nodes ever run one batch at once, the second waits and then finds it
   // no longer RUNNING, instead of applying it twice.
   const batch = await getBatch(tx, groupId, { lock: true });
   // Only batch-publish and batch-offline are ever scheduled; a decision batch never waits.
-  if (!batch?.request || batch.operation_status !== 'RUNNING' || batch.operation_type === 'APPROVAL') return;
+  if (!batch?.request || batch.operation_status !== 'RUNNING' || batch.operation_type === 'APPROVAL') return null;
   const run = await loadRun(tx, s, batch, { type: batch.operation_type, request: batch.request });
   for (const [id, item] of run.due) if (!run.objects.has(id)) await close(tx, run, item, remarkText('GONE', item.biz_name ?? id));
   const { type } = run;
@@ -100,4 +111,18 @@ export async function runScheduledBatch(tx: OpenTx, s: Services, groupId: string
   await updateObjects(tx, how.updates);
   const sum = summarize(run.items);
   await updateBatch(tx, groupId, { operation_status: sum.operation_status, success: sum.success, failed: sum.failed });
+  await recordAudit(
+    tx,
+    s,
+    { userId: run.request.callerId, userName: run.request.callerName, tenant: run.ctx.tenant },
+    {
+      operation: 'ArchgateRunScheduledBatch',
+      targets: [...run.due.keys()].map((id) => {
+        const before = run.objects.get(id)?.status ?? null;
+        return { id, before, after: run.after.get(id) ?? before };
+      }),
+      outcome: { status: sum.operation_status, group_id: groupId, operation_type: type, success: sum.success, failed: sum.failed },
+    },
+  );
+  return { type, outcomes: [...run.due.values()].map((i) => i.operation_status) };
 }

@@ -6,6 +6,7 @@ import { allOfType, firstChild, firstChildOutside, getObjects, type EditRow, typ
 import type { Caller, Services } from '../services.js';
 import { addObjects, editObject, removeObjects, type ObjectInput, type ObjectWithEdit } from './objects.js';
 import { ownerOf, storedSubjectFields, subjectPayloadOf, subjectRecords, type SubjectPayload, type SubjectRecord } from './subject-tree.js';
+import { born, recordAudit } from './audit.js';
 
 /** Subjects, v3: CreateSubjectNew, SearchSubjectNew, UpdateSubjectNew, DeleteSubjectNew (docs/API.md). */
 
@@ -74,6 +75,7 @@ export async function createSubject(s: Services, caller: Caller, p: SubjectInput
   const row = await transact(s.store, async (tx) => {
     if (parentId) checkParent(parentId, p.level, (await getObjects(tx, caller.tenant, [parentId], 'share')).get(parentId));
     const [created] = await addObjects(tx, s, caller, [toInput(p, parentId)]);
+    await recordAudit(tx, s, caller, { operation: 'CreateSubjectNew', targets: [born(created!.id, created!.status)] });
     return created!;
   });
   return (await subjectRecords(s, caller, [row], new Map()))[0]!;
@@ -87,6 +89,7 @@ export async function updateSubject(s: Services, caller: Caller, p: SubjectInput
   if (parentId === id) throw new DomainError('INVALID_PARAMETER', { detail: 'a subject cannot be its own parent' });
   const { biz_type: _t, ...fields } = toInput(p, parentId);
   const { obj, edit }: ObjectWithEdit = await editObject(s, caller, {
+    operation: 'UpdateSubjectNew',
     id,
     bizType: 'SUBJECT',
     fields,
@@ -108,6 +111,7 @@ export async function updateSubject(s: Services, caller: Caller, p: SubjectInput
  */
 export async function deleteSubjects(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
   return removeObjects(s, caller, {
+    operation: 'DeleteSubjectNew',
     ids,
     bizType: 'SUBJECT',
     check: async (tx) => {

@@ -58,7 +58,7 @@ const one = (edit: EditRow | undefined) => new Map<string, EditRow>(edit ? [[edi
 
 export async function createTableModel(s: Services, caller: Caller, b: TableModelBody): Promise<TableModelRecord> {
   const input = await tableModelInput(s, caller, b, undefined);
-  const [row] = await registerObjects(s, caller, [input]);
+  const [row] = await registerObjects(s, caller, [input], 'CreateTableModel');
   return (await records(s, caller, [row!], false, new Map()))[0]!;
 }
 
@@ -107,10 +107,10 @@ export async function updateTableModel(s: Services, caller: Caller, b: TableMode
   const current = await getObject(s.store.db, caller.tenant, b.id, 'TABLE_MODEL');
   if (!current) throw new DomainError('TABLE_MODEL_NOT_FOUND', { id: b.id });
   const { biz_type: _t, ...fields } = await tableModelInput(s, caller, b, current.biz_info);
-  const { obj, edit } = await editObject(s, caller, { id: b.id, bizType: 'TABLE_MODEL', fields });
+  const { obj, edit } = await editObject(s, caller, { operation: 'UpdateTableModel', id: b.id, bizType: 'TABLE_MODEL', fields });
   return (await records(s, caller, [obj], true, one(edit)))[0]!;
 }
 
 export async function deleteTableModels(s: Services, caller: Caller, ids: readonly string[]): Promise<number> {
-  return removeObjects(s, caller, { ids, bizType: 'TABLE_MODEL' });
+  return removeObjects(s, caller, { operation: 'DeleteTableModel', ids, bizType: 'TABLE_MODEL' });
 }

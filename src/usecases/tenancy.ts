@@ -29,6 +29,7 @@ import { onUniqueViolation } from '../store/unique.js';
 import type { Services } from '../services.js';
 import { requireDomainAdmin, userInDomain } from './iam-guards.js';
 import type { Principal } from './principal.js';
+import { born, changed, gone, recordAudit } from './audit.js';
 
 export type { NewProject, NewWorkspace, ProjectRow, WorkspaceRow };
 
@@ -76,6 +77,8 @@ export async function createProject(s: Services, p: Principal, input: CreateProj
       transact(s.store, async (tx) => {
         if (await getProject(tx, row.id)) throw exists();
         await insertProject(tx, row);
+        // Recorded in the new project's own chain: its first record.
+        await recordAudit(tx, s, p, { operation: 'ArchgateCreateProject', targets: [born(row.id)], projectId: row.id, workspaceId: null });
         return row;
       }),
     exists,
@@ -115,6 +118,12 @@ export async function createWorkspace(s: Services, p: Principal, input: CreateWo
         if (await getWorkspaceById(tx, row.id)) throw exists();
         await insertWorkspace(tx, row);
         await insertMember(tx, { workspace_id: row.id, user_id: p.userId, role: 'admin' });
+        await recordAudit(tx, s, p, {
+          operation: 'ArchgateCreateWorkspace',
+          targets: [born(row.id)],
+          projectId: row.project_id,
+          workspaceId: row.id,
+        });
         return row;
       }),
     exists,
@@ -163,8 +172,11 @@ export async function putMember(s: Services, p: Principal, input: PutMemberInput
   await manageable(s, p, input);
   await userInDomain(s, p, userId);
   await transact(s.store, async (tx) => {
+    const before = (await getMembership(tx, workspaceId, userId))?.role ?? null;
     await setMember(tx, workspaceId, userId, role);
     if (!mayReview(role)) await deregisterMember(tx, workspaceId, userId);
+    const targets = [{ id: userId, before, after: role }];
+    await recordAudit(tx, s, p, { operation: 'ArchgatePutMember', targets, projectId: input.project_id, workspaceId });
   });
   return { user_id: userId, role };
 }
@@ -177,7 +189,11 @@ export async function deleteMember(s: Services, p: Principal, ref: MemberRef): P
     // The membership is locked before the registrations go (see putMember): a CreateApprover racing this
     // removal either commits first, and its registration is deleted below, or finds no membership.
     await lockMembership(tx, workspaceId, userId);
-    return removeMember(tx, workspaceId, userId);
+    const before = await getMembership(tx, workspaceId, userId);
+    const removed = await removeMember(tx, workspaceId, userId);
+    const targets = [gone(userId, before?.role)];
+    if (removed > 0) await recordAudit(tx, s, p, { operation: 'ArchgateDeleteMember', targets, projectId: ref.project_id, workspaceId });
+    return removed;
   });
   if (n === 0) throw new DomainError('RESOURCE_NOT_FOUND', { detail: `user ${userId} is not a member of workspace ${workspaceId}` });
   return n;
@@ -193,6 +209,15 @@ export async function showWorkspaceSettings(s: Services, p: Principal, ref: Work
 export async function updateWorkspaceSettings(s: Services, p: Principal, input: UpdateWorkspaceSettingsInput): Promise<WorkspaceSettings> {
   const settings = await showWorkspaceSettings(s, p, input);
   if (input.enforce_references === undefined) return settings;
-  await setEnforceReferences(s.store.db, input.workspace_id, input.enforce_references);
+  await transact(s.store, async (tx) => {
+    await setEnforceReferences(tx, input.workspace_id, input.enforce_references!);
+    const flag = (on: boolean) => `enforce_references=${on}`;
+    await recordAudit(tx, s, p, {
+      operation: 'ArchgateUpdateWorkspaceSettings',
+      targets: [changed(input.workspace_id, flag(settings.enforceReferences), flag(input.enforce_references!))],
+      projectId: input.project_id,
+      workspaceId: input.workspace_id,
+    });
+  });
   return { ...settings, enforceReferences: input.enforce_references };
 }

@@ -6,8 +6,9 @@ import type { DomainRow, ProjectRow, UserRow } from '../store/schema.js';
 import { findDomainByName, findProjectByName, findUser, getProject } from '../store/identity.js';
 import { findTokenWithUser, insertToken } from '../store/tokens.js';
 import type { Services } from '../services.js';
+import { recordFailedAuthentication } from './audit.js';
 import { verifyWithLockout } from './password-guard.js';
-import type { Principal } from './principal.js';
+import type { Principal, RequestOrigin } from './principal.js';
 
 export type { DomainRow, ProjectRow, UserRow };
 
@@ -30,8 +31,41 @@ export interface IssuedToken {
   user: UserRow;
 }
 
+/**
+ * A refused password login goes into the audit of the project it asked for (when that exists in the
+ * user's domain), with the user name tried and never the password. Recording never changes the answer.
+ */
+async function auditLoginFailure(
+  s: Services,
+  auth: PasswordAuthInput,
+  origin: RequestOrigin,
+  err: DomainError,
+  user: UserRow | undefined,
+  project: ProjectRow | undefined,
+) {
+  try {
+    await recordFailedAuthentication(s, {
+      operation: 'KeystoneCreateUserTokenByPassword',
+      projectId: project && user && project.domain_id === user.domain_id ? project.id : undefined,
+      userId: user?.id,
+      userName: auth.identity.password.user.name,
+      method: 'password',
+      origin,
+      code: err.code,
+      reason: err.key,
+    });
+  } catch {
+    // The 401 is answered whether or not it could be recorded.
+  }
+}
+
 /** POST /v3/auth/tokens: the password method, scoped to one project by id or by name (docs/API.md §8.1). */
-export async function keystoneCreateUserTokenByPassword(s: Services, auth: PasswordAuthInput, source: string): Promise<IssuedToken> {
+export async function keystoneCreateUserTokenByPassword(
+  s: Services,
+  auth: PasswordAuthInput,
+  source: string,
+  requestId = '',
+): Promise<IssuedToken> {
   const { identity, scope } = auth;
   if (!identity.methods.includes('password')) {
     throw new DomainError('INVALID_PARAMETER', { detail: 'only the password method is supported' });
@@ -42,10 +76,23 @@ export async function keystoneCreateUserTokenByPassword(s: Services, auth: Passw
   // One read gives the hash and the epoch together: the token carries the epoch of the password it was
   // verified against, so a reset that commits after this read voids it even if it is written later.
   const user = (domain && (await findUser(db, domain.id, u.name))) || undefined;
-  const ok = await verifyWithLockout(s, source, user, u.password);
-  if (!ok || !domain || !user) throw new DomainError('IAM_BAD_CREDENTIALS');
   const p = scope.project;
-  const project = p.id ? await getProject(db, p.id) : p.name ? await findProjectByName(db, domain.id, p.name) : undefined;
+  const scoped = async (domainId: string) =>
+    p.id ? await getProject(db, p.id) : p.name ? await findProjectByName(db, domainId, p.name) : undefined;
+  let ok: boolean;
+  try {
+    ok = await verifyWithLockout(s, source, user, u.password);
+  } catch (err) {
+    if (err instanceof DomainError)
+      await auditLoginFailure(s, auth, { sourceIp: source, requestId }, err, user, domain && (await scoped(domain.id)));
+    throw err;
+  }
+  if (!ok || !domain || !user) {
+    const err = new DomainError('IAM_BAD_CREDENTIALS');
+    await auditLoginFailure(s, auth, { sourceIp: source, requestId }, err, user, domain && (await scoped(domain.id)));
+    throw err;
+  }
+  const project = await scoped(domain.id);
   if (!project || project.domain_id !== domain.id) throw new DomainError('IAM_PROJECT_NOT_FOUND');
   const issued = s.clock.now();
   const issuedAt = isoUtc(issued);

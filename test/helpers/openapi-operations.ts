@@ -45,6 +45,21 @@ export function deref(doc: Schema, node: unknown, seen: ReadonlySet<string> = ne
   return out;
 }
 
+/**
+ * The headers every alternative of an operation's `security` demands (the `workspace` header of a design
+ * route, whichever credential it takes), as the required header parameters they are on the wire. The
+ * credentials themselves differ between alternatives and are left to the caller.
+ */
+function demandedHeaders(doc: Schema, security: Schema[]): Parameter[] {
+  if (security.length === 0) return [];
+  const schemes: Schema = doc.components?.securitySchemes ?? {};
+  const common = Object.keys(security[0]!).filter((name) => security.every((alt) => name in alt));
+  return common
+    .map((name) => schemes[name])
+    .filter((s) => s?.type === 'apiKey' && s.in === 'header')
+    .map((s) => ({ name: s.name, in: 'header', required: true, schema: { type: 'string' } }));
+}
+
 export function operationsOf(doc: Schema): Operation[] {
   const ops: Operation[] = [];
   for (const [path, item] of Object.entries<Schema>(doc.paths ?? {})) {
@@ -56,6 +71,7 @@ export function operationsOf(doc: Schema): Operation[] {
         .map((p) => deref(doc, p))
         .filter((p) => p.in !== 'cookie')
         .map((p): Parameter => ({ name: p.name, in: p.in, required: p.required === true, schema: p.schema ?? {} }));
+      parameters.push(...demandedHeaders(doc, op.security ?? doc.security ?? []));
       const rb = op.requestBody && deref(doc, op.requestBody);
       const json = rb?.content?.['application/json'] ?? (rb?.content && Object.values(rb.content)[0]);
       const responses: Record<string, Schema | undefined> = {};

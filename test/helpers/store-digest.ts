@@ -12,9 +12,11 @@ import type { Store } from '../../src/store/db.js';
  *   applications and batches), and the comparison says nothing about the request.
  * - any table whose name speaks of failures or lockouts (login-failure counters that IAM hardening adds):
  *   a wrong password is refused and must still be counted.
+ * - audit_records, audit_heads: a failed authentication is recorded in the audit by design (test/audit.test.ts
+ *   checks that other refusals record nothing).
  * Idempotency keys are compared: a request refused with an error stores no key, so that a retry runs.
  */
-const SELF_CHANGING = new Set(['aksk_failures', 'worker_leases', 'jobs']);
+const SELF_CHANGING = new Set(['aksk_failures', 'worker_leases', 'jobs', 'audit_records', 'audit_heads']);
 const COUNTS_REFUSALS = /fail|lockout/i;
 export const WITNESS = 'jobs';
 

@@ -111,7 +111,7 @@ function confirmApprovalsRoute(app: App, s: Services) {
   app.put(
     `${BASE}/action`,
     {
-      config: { operation: 'confirmApprovals' },
+      config: { operation: 'confirmApprovals', countsBatch: true },
       schema: {
         operationId: 'ConfirmApprovals',
         summary: 'Application Processing (resolve or reject)',
@@ -140,7 +140,7 @@ function batchPublishRoute(app: App, s: Services) {
   app.post(
     `${BASE}/batch-publish`,
     {
-      config: { operation: 'batchPublish' },
+      config: { operation: 'batchPublish', countsBatch: true },
       schema: {
         operationId: 'BatchPublish',
         summary: 'Batch Publish',
@@ -168,7 +168,7 @@ function batchOfflineRoute(app: App, s: Services) {
   app.post(
     `${BASE}/batch-offline`,
     {
-      config: { operation: 'batchOffline' },
+      config: { operation: 'batchOffline', countsBatch: true },
       schema: {
         operationId: 'BatchOffline',
         summary: 'Taking Services Offline in Batches',

@@ -21,7 +21,7 @@ export const iamRoutes =
         },
       },
       async (req, reply) => {
-        const issued = await keystoneCreateUserTokenByPassword(s, req.body.auth, req.ip);
+        const issued = await keystoneCreateUserTokenByPassword(s, req.body.auth, req.ip, req.id);
         return reply.status(201).header('x-subject-token', issued.token).send(toTokenResponse(issued));
       },
     );
