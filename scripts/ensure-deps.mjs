@@ -1,11 +1,27 @@
-// Runs before `npm start` and `npm test`: installs the locked dependencies when node_modules is missing
-// or older than package-lock.json, so that either command is enough on a fresh clone.
+// Runs before `npm start` (`node scripts/ensure-deps.mjs start`) and `npm test` (`… test`, the default):
+// installs the locked dependencies that command needs when they are missing or older than
+// package-lock.json, so that either command is enough on a fresh clone. `npm start` installs the
+// production dependencies only; `npm test` everything. scripts/deps-state.mjs decides what to run.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { installCommand, lockMatchesPackage, PRODUCTION } from './deps-state.mjs';
 
+const mode = process.argv[2] ?? 'test';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const devDependencies = Object.keys(pkg.devDependencies ?? {});
 const marker = 'node_modules/.package-lock.json';
-const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
-if (stale) {
-  process.stderr.write('archgate: installing dependencies (npm ci)…\n');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+const command = installCommand(mode, {
+  dependencies,
+  devDependencies,
+  installed: [...dependencies, ...devDependencies].filter((name) => existsSync(`node_modules/${name}/package.json`)),
+  lockMtimeMs: statSync('package-lock.json').mtimeMs,
+  markerMtimeMs: existsSync(marker) ? statSync(marker).mtimeMs : undefined,
+  lockMatchesPackage: lockMatchesPackage(pkg, lock),
+});
+if (command) {
+  const what = command === PRODUCTION ? 'the production dependencies' : 'the dependencies';
+  process.stderr.write(`archgate: installing ${what} (${command})…\n`);
+  execSync(command, { stdio: 'inherit' });
 }

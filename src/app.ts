@@ -25,6 +25,7 @@ import { auditRoutes } from './api/routes/audit.js';
 import { batchRoutes } from './api/routes/batches.js';
 import { businessRoutes } from './api/routes/business.js';
 import { clockRoutes } from './api/routes/clock.js';
+import { resetRoutes } from './api/routes/reset.js';
 import { iamRoutes } from './api/routes/iam.js';
 import { impactRoutes } from './api/routes/impact.js';
 import { iamUserRoutes } from './api/routes/iam-users.js';
@@ -163,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(impactRoutes(services));
   await app.register(auditRoutes(services));
   await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
+  await app.register(resetRoutes(services));
   await app.register(healthRoutes({ store: opts.store, lease: opts.lease, stopping: () => stopping }));
   if (opts.config.metrics.serve === 'main') await app.register(metricsRoute(metrics));
   const markStopping = () => {

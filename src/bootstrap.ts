@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import { CI_DEFAULTS, type Config } from './config.js';
 import { hex32 } from './domain/ids.js';
 import { isoUtc, type Clock } from './domain/time.js';
 import { generatePassword, hashPassword } from './iam/passwords.js';
@@ -71,10 +71,28 @@ async function laterStart(tx: OpenTx, { config, secrets }: StartContext): Promis
   };
 }
 
-async function firstStart(tx: OpenTx, { config, clock, secrets }: StartContext): Promise<BootstrapResult> {
+/**
+ * POST /archgate/v1/reset (ci mode), in the transaction that emptied the store: the first start again,
+ * with the same ids and password. `passwordHash` spares the scrypt run of hashing the same password again.
+ */
+export async function bootstrapAgain(
+  tx: OpenTx,
+  ctx: { config: Config; clock: Clock; secrets: SecretBox },
+  passwordHash?: string,
+): Promise<BootstrapResult> {
+  return firstStart(tx, ctx, passwordHash);
+}
+
+async function firstStart(
+  tx: OpenTx,
+  { config, clock, secrets }: Omit<StartContext, 'store'>,
+  passwordHash?: string,
+): Promise<BootstrapResult> {
   const now = isoUtc(clock.now());
-  const domainId = hex32();
-  const userId = hex32();
+  // A CI stand-in's admin keeps its ids across resets, and with them its tokens.
+  const ci = config.mode === 'ci';
+  const domainId = ci ? CI_DEFAULTS.domainId : hex32();
+  const userId = ci ? CI_DEFAULTS.adminUserId : hex32();
   const projectId = config.projectId ?? hex32();
   const workspaceId = config.workspaceId ?? hex32();
   const password = config.adminPassword ?? generatePassword();
@@ -84,7 +102,7 @@ async function firstStart(tx: OpenTx, { config, clock, secrets }: StartContext):
     id: userId,
     domain_id: domainId,
     name: config.adminUser,
-    password_hash: await hashPassword(password),
+    password_hash: passwordHash ?? (await hashPassword(password)),
     create_time: now,
     is_domain_admin: 1,
   });

@@ -2,6 +2,8 @@ import { hasAmbiguousPassword, redactUrl } from './config-redact.js';
 
 /** Everything archgate reads from the environment, in one place, with its default. */
 export interface Config {
+  /** `ci`: a throw-away stand-in for the cloud in a CI job (ARCHGATE_MODE=ci, `archgate serve --ci`); see CI_DEFAULTS. */
+  mode: 'server' | 'ci';
   db: string;
   host: string;
   port: number;
@@ -68,7 +70,26 @@ function checkDbUrl(url: string): void {
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
+/**
+ * What ARCHGATE_MODE=ci changes when the environment does not say otherwise: a store that lives as long
+ * as the process, no throttling and no lockout (a test suite calls fast and tries wrong passwords), the
+ * test clock, and a fixed, well-known identity, so that a CI job and `archgate env` know the ids and the
+ * password without reading a banner. A throw-away stand-in: the password is public on purpose. The domain
+ * and user ids are fixed too, so that the admin's tokens outlive POST /archgate/v1/reset.
+ */
+export const CI_DEFAULTS = {
+  db: 'sqlite::memory:',
+  projectId: 'ac100000000000000000000000000001',
+  workspaceId: 'ac100000000000000000000000000002',
+  domainId: 'ac100000000000000000000000000003',
+  adminUserId: 'ac100000000000000000000000000004',
+  adminPassword: 'archgate-ci-password',
+} as const;
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const runMode = env.ARCHGATE_MODE || 'server';
+  if (runMode !== 'server' && runMode !== 'ci') throw new ConfigError(`ARCHGATE_MODE must be server or ci, not ${runMode}`);
+  const ci = runMode === 'ci';
   const mode = env.ARCHGATE_WORKSPACE_MODE ?? 'simple';
   if (mode !== 'simple' && mode !== 'enterprise') {
     throw new ConfigError(`ARCHGATE_WORKSPACE_MODE must be simple or enterprise, not ${mode}`);
@@ -104,12 +125,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!Number.isInteger(v) || v < 0) throw new ConfigError(`${name} must be a whole number of failures (0 turns the lockout off)`);
     return v;
   };
-  const clock = env.ARCHGATE_CLOCK ?? 'system';
+  const clock = env.ARCHGATE_CLOCK ?? (ci ? 'test' : 'system');
   if (clock !== 'system' && clock !== 'test') throw new ConfigError(`ARCHGATE_CLOCK must be system or test, not ${clock}`);
   const poll = Number(env.ARCHGATE_SCHEDULER_POLL_MS ?? 1000);
   if (!Number.isInteger(poll) || poll < 10)
     throw new ConfigError('ARCHGATE_SCHEDULER_POLL_MS must be a whole number of milliseconds, at least 10');
-  const db = env.ARCHGATE_DB ?? 'sqlite:./data/archgate.db';
+  const db = env.ARCHGATE_DB ?? (ci ? CI_DEFAULTS.db : 'sqlite:./data/archgate.db');
   checkDbUrl(db);
   const audit = env.ARCHGATE_AUDIT ?? 'on';
   if (audit !== 'on' && audit !== 'off') throw new ConfigError(`ARCHGATE_AUDIT must be on or off, not ${audit}`);
@@ -117,26 +138,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (retention !== undefined && !(Number.isInteger(Number(retention)) && Number(retention) >= 1))
     throw new ConfigError('ARCHGATE_AUDIT_RETENTION_DAYS must be a whole number of days, at least 1 (unset keeps records forever)');
   return {
+    mode: runMode,
     db,
     host: env.ARCHGATE_HOST ?? '127.0.0.1',
     port,
     tz,
     domain: env.ARCHGATE_DOMAIN ?? 'archgate',
     adminUser: env.ARCHGATE_ADMIN_USER ?? 'admin',
-    adminPassword: env.ARCHGATE_ADMIN_PASSWORD || undefined,
-    projectId: env.ARCHGATE_PROJECT_ID,
+    adminPassword: env.ARCHGATE_ADMIN_PASSWORD || (ci ? CI_DEFAULTS.adminPassword : undefined),
+    projectId: env.ARCHGATE_PROJECT_ID ?? (ci ? CI_DEFAULTS.projectId : undefined),
     projectName: env.ARCHGATE_PROJECT_NAME ?? 'archgate',
-    workspaceId: env.ARCHGATE_WORKSPACE_ID,
+    workspaceId: env.ARCHGATE_WORKSPACE_ID ?? (ci ? CI_DEFAULTS.workspaceId : undefined),
     workspaceName: env.ARCHGATE_WORKSPACE_NAME ?? 'default',
     workspaceMode: mode,
     workerId,
     logLevel: env.ARCHGATE_LOG_LEVEL ?? 'info',
     secretKey: env.ARCHGATE_SECRET_KEY || undefined,
     secretKeyFile: env.ARCHGATE_SECRET_KEY_FILE || undefined,
-    rateLimitQuery: rate('ARCHGATE_RATE_LIMIT_QUERY', 240),
-    rateLimitWrite: rate('ARCHGATE_RATE_LIMIT_WRITE', 120),
-    loginMaxFailures: failures('ARCHGATE_LOGIN_MAX_FAILURES', 5),
-    loginSourceMaxFailures: failures('ARCHGATE_LOGIN_SOURCE_MAX_FAILURES', 20),
+    rateLimitQuery: rate('ARCHGATE_RATE_LIMIT_QUERY', ci ? 0 : 240),
+    rateLimitWrite: rate('ARCHGATE_RATE_LIMIT_WRITE', ci ? 0 : 120),
+    loginMaxFailures: failures('ARCHGATE_LOGIN_MAX_FAILURES', ci ? 0 : 5),
+    loginSourceMaxFailures: failures('ARCHGATE_LOGIN_SOURCE_MAX_FAILURES', ci ? 0 : 20),
     loginFailureWindowMin: minutes('ARCHGATE_LOGIN_FAILURE_WINDOW_MIN', 15),
     loginLockoutMin: minutes('ARCHGATE_LOGIN_LOCKOUT_MIN', 15),
     clock,

@@ -1,4 +1,4 @@
-import { ConfigError, readConfig, type Config } from './config.js';
+import { CI_DEFAULTS, ConfigError, readConfig, type Config } from './config.js';
 import { redactText, redactUrl } from './config-redact.js';
 import { StoreOpenError, StoreUrlError } from './store/db.js';
 import { SecretKeyError } from './iam/secrets.js';
@@ -72,6 +72,15 @@ async function main() {
   ];
   if (boot.generatedPassword) {
     lines.push(`  password:     ${boot.generatedPassword}   (generated on the first start; not shown again)`);
+  }
+  if (config.mode === 'ci') {
+    // A throw-away stand-in: its well-known default password is no secret. One the environment set is not shown.
+    const pw = config.adminPassword === CI_DEFAULTS.adminPassword ? config.adminPassword : '(ARCHGATE_ADMIN_PASSWORD)';
+    lines.push(
+      `  password:     ${pw}`,
+      '  mode:         ci (POST /archgate/v1/reset empties the store; no throttling, no lockout)',
+      `  environment:  eval "$(archgate env --endpoint ${address})"`,
+    );
   }
   if (config.clock === 'test') lines.push('  clock:        test (POST /archgate/v1/clock moves it)');
   lines.push(`  API docs:     ${address}/docs`);

@@ -23,6 +23,8 @@ export interface ArchgateOptions {
   core: number | null;
   /** Extra node flags (e.g. --cpu-prof), which tsx passes on to the node it runs the program in. */
   nodeArgs?: string[];
+  /** Extra ARCHGATE_* settings (e.g. ARCHGATE_AUDIT=off), over the bench's own. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
     ARCHGATE_RATE_LIMIT_WRITE: '0',
     ARCHGATE_WORKER_ID: String(o.workerId),
     ARCHGATE_SECRET_KEY: SECRET_KEY,
+    ...o.env,
   });
   const child = spawnChild(o.name, TSX, [...(o.nodeArgs ?? []), MAIN], env, o.core);
   try {

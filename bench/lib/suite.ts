@@ -49,8 +49,8 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
   const f: Record<string, number> = {};
   const path = (name: string) => join(c.workDir, name);
   const other = c.serverCore === null ? null : 1 - c.serverCore;
-  const sqlite = (name: string, file: string, workerId: number) =>
-    startArchgate({ name, db: `sqlite:${path(file)}`, workerId, core: null, nodeArgs: c.nodeArgs });
+  const sqlite = (name: string, file: string, workerId: number, env?: Record<string, string>) =>
+    startArchgate({ name, db: `sqlite:${path(file)}`, workerId, core: null, nodeArgs: c.nodeArgs, env });
   const loggedIn = async (node: Archgate) => {
     const api = new Api(node);
     await api.login();
@@ -80,10 +80,12 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     })();
     // Awaited after step 2; until then a failure must not count as unhandled.
     list.catch(() => {});
-    const [load, echo, s1, p1] = await Promise.all([
+    const [load, echo, s1, s0, p1] = await Promise.all([
       LoadGenerator.start(c.workDir, c.loadCore).then(track),
       startEcho(null).then(track),
       sqlite('archgate (sqlite)', 'writes.db', 1).then(track).then(loggedIn),
+      // The audit's cost: the same node and database, with the audit trail off (ARCHGATE_AUDIT=off).
+      sqlite('archgate (sqlite, audit off)', 'writes-noaudit.db', 4, { ARCHGATE_AUDIT: 'off' }).then(track).then(loggedIn),
       (async () => {
         const pg = await startPostgres();
         c.onPostgres(pg);
@@ -93,14 +95,18 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
         );
       })(),
     ]);
-    log(`started: load generator, echo server, archgate on SQLite (${s1.node.url}), PostgreSQL and archgate on it (${p1.node.url})`);
+    log(
+      `started: load generator, echo server, archgate on SQLite (${s1.node.url}; audit off: ${s0.node.url}), PostgreSQL and archgate on it (${p1.node.url})`,
+    );
 
     // 2. Objects for the warm-ups, the 10k batches on both engines and the impact preview, the second
     // PostgreSQL node; the list database's seeding goes on.
     const warmPer = (n: number) => bodiesPerNode(mode.offline2Warm, n, mode.connections);
-    const [sWarm, sSets, impactTree, pWarm, pSets, p2Warm, p2] = await Promise.all([
+    const [sWarm, sSets, s0Warm, s0Sets, impactTree, pWarm, pSets, p2Warm, p2] = await Promise.all([
       provisionPairs(s1, warmPer(1), 'sqlite_warm'),
       provisionBatch10k(s1, mode.batchReps, 'sqlite_b10k'),
+      provisionPairs(s0, warmPer(1), 'noaudit_warm'),
+      provisionBatch10k(s0, mode.batchReps, 'noaudit_b10k'),
       provisionImpactTree(s1, 'impact'),
       provisionPairs(p1, warmPer(1), 'pg_warm'),
       provisionBatch10k(p1, mode.batchReps, 'pg_b10k'),
@@ -131,14 +137,27 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     const show = (r: Offline2Result) =>
       `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (${r.requests} requests in ${r.duration_s} s; warm-up ${r.warm_rps.toFixed(0)} req/s; machine ${r.cpu_busy === undefined ? '?' : Math.round(100 * r.cpu_busy)}% busy)${r.ended_early ? '; ended early: out of fresh bodies' : ''}`;
 
-    // 4. SQLite: offline2, batch10k, the impact preview.
+    // 4. SQLite: offline2 and batch10k, with the audit trail (the figures of record) and without it (its
+    // cost), one node after the other, each alone on the server core while measured; the 10k batches
+    // alternate between the two nodes. Then the impact preview.
     pin(s1.node.child, c.serverCore);
+    pin(s0.node.child, c.serverCore);
     const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: 'sqlite_o2' });
     Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms, ...busyOf('offline2', so) });
     log(`sqlite: offline2 ${show(so)}`);
-    const sb = await measureBatch10k(s1, sSets);
-    f.batch10k_ms = sb.ms;
-    log(`sqlite: batch10k ${sb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    const s0o = await measureOffline2(load, [s0], [s0Warm], { ...o2, label: 'noaudit_o2' });
+    Object.assign(f, { noaudit_offline2_rps: s0o.rps, noaudit_offline2_p99_ms: s0o.p99_ms });
+    log(`sqlite, audit off: offline2 ${show(s0o)}`);
+    const sbRuns: number[] = [];
+    const s0bRuns: number[] = [];
+    for (const [i, ids] of sSets.entries()) {
+      sbRuns.push((await measureBatch10k(s1, [ids])).ms);
+      s0bRuns.push((await measureBatch10k(s0, [s0Sets[i]!])).ms);
+    }
+    f.batch10k_ms = median(sbRuns);
+    f.noaudit_batch10k_ms = median(s0bRuns);
+    log(`sqlite: batch10k ${sbRuns.map((x) => x.toFixed(0)).join(', ')} ms; audit off ${s0bRuns.map((x) => x.toFixed(0)).join(', ')} ms`);
+    await stopNow(s0.node);
     const im = await measureImpact(s1, impactTree, mode.impactReps);
     f.impact10k_ms = im.ms;
     log(

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { registerAdmin } from './admin.js';
 import { registerApprovals } from './approvals.js';
 import { registerApprovers } from './approvers.js';
+import { registerAudit } from './audit.js';
+import { registerBackup } from './backup.js';
 import { registerBatches } from './batches.js';
 import { registerCompletion } from './completion.js';
 import { example } from './context.js';
+import { registerEnv } from './env.js';
 import { CliError, EXIT } from './errors.js';
 import { registerKeys } from './keys.js';
 import { registerLogin } from './login.js';
@@ -51,12 +55,16 @@ export function buildProgram(): Command {
     );
   registerServe(program);
   registerLogin(program);
+  registerEnv(program);
   registerObjects(program);
   registerSubmit(program);
   registerApprovals(program);
   registerBatches(program);
   registerApprovers(program);
   registerKeys(program);
+  registerBackup(program);
+  registerAudit(program);
+  registerAdmin(program);
   registerCompletion(program);
   return program;
 }

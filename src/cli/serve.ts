@@ -17,21 +17,27 @@ export function registerServe(program: Command) {
     .option('--db <url>', 'the store: sqlite:<path> or postgres://… (ARCHGATE_DB, default sqlite:./data/archgate.db)')
     .option('--clock <mode>', 'system, or test for the test clock (ARCHGATE_CLOCK)')
     .option('--log-level <level>', 'pino log level (ARCHGATE_LOG_LEVEL)')
+    .option(
+      '--ci',
+      'a CI stand-in (ARCHGATE_MODE=ci): an in-memory store unless --db, no throttling, the test clock, fixed ids and password, POST /archgate/v1/reset',
+    )
     .addHelpText(
       'after',
       example(
         'archgate serve',
         'archgate serve --port 9090 --db sqlite:/var/lib/archgate/archgate.db',
         'ARCHGATE_DB=postgres://archgate:pw@db:5432/archgate archgate serve --host 0.0.0.0',
+        'archgate serve --ci --port 8080 &  eval "$(archgate env --endpoint http://127.0.0.1:8080)"',
       ),
     )
-    .action(async (o: { port?: string; host?: string; db?: string; clock?: string; logLevel?: string }) => {
+    .action(async (o: { port?: string; host?: string; db?: string; clock?: string; logLevel?: string; ci?: boolean }) => {
       const set: Record<string, string | undefined> = {
         ARCHGATE_PORT: o.port,
         ARCHGATE_HOST: o.host,
         ARCHGATE_DB: o.db,
         ARCHGATE_CLOCK: o.clock,
         ARCHGATE_LOG_LEVEL: o.logLevel,
+        ARCHGATE_MODE: o.ci ? 'ci' : undefined,
       };
       for (const [k, v] of Object.entries(set)) if (v !== undefined) process.env[k] = v;
       await import('../main.js');

@@ -283,6 +283,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/archgate/v1/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archgate extension (not in the cloud API). Empty the store and bootstrap it again with the same ids and password (ARCHGATE_MODE=ci only; administrators) */
+        post: operations["ArchgateReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -7571,6 +7588,296 @@ export interface operations {
                                 domain_id: string;
                                 id: string;
                                 name: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                /** @description time the reset took inside archgate */
+                                elapsed_ms: number;
+                                project_id: string;
+                                user_name: string;
+                                workspace_id: string;
                             };
                         };
                     };

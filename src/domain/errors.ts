@@ -44,6 +44,11 @@ export const ERRORS = {
     code: 'DLG.0403',
     message: 'The user does not have permission to call this API: the test clock is off (ARCHGATE_CLOCK is not test).',
   },
+  CI_MODE_OFF: {
+    status: 403,
+    code: 'DLG.0403',
+    message: 'The user does not have permission to call this API: archgate is not a CI stand-in (ARCHGATE_MODE is not ci).',
+  },
   BATCH_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The batch {id} does not exist.' },
   BATCH_TOO_LARGE: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: a batch holds at most {max} items, got {count}.' },
   DUPLICATE_ITEM: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: {field} holds {value} twice.' },

@@ -3,6 +3,8 @@ import { transact, type Store } from '../store/db.js';
 import { getSetting, putSetting } from '../store/settings.js';
 
 const OFFSET = 'test_clock_offset_ms';
+/** The setting that holds the offset: a reset (ci mode) keeps it, since time never runs backwards. */
+export const TEST_CLOCK_SETTING = OFFSET;
 
 /**
  * ARCHGATE_CLOCK=test: real time plus an offset that tests advance. The offset lives in the database so

@@ -388,6 +388,9 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** The migrations this archgate knows, in order: a store that ran any other was made by a newer one. */
+export const migrationNames = (): string[] => Object.keys(migrations);
+
 export async function migrate(db: Kysely<any>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

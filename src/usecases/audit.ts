@@ -19,6 +19,8 @@ export interface Actor {
   /** A Caller's tenant, or a Principal's project. */
   tenant?: { projectId: string; workspaceId: string };
   projectId?: string;
+  /** How the actor came in when no credential says it: `local` for a command run on the server's machine. */
+  auth?: string;
 }
 
 /** An object the operation touched, with its status before and after (null: it did not exist). */
@@ -41,7 +43,7 @@ export interface AuditEvent {
 
 const SUCCESS = { status: 'SUCCESS' };
 
-function entryOf(s: Services, actor: Actor, e: AuditEvent): AuditEntry {
+function entryOf(s: Pick<Services, 'clock'>, actor: Actor, e: AuditEvent): AuditEntry {
   const projectId = e.projectId ?? actor.tenant?.projectId ?? actor.projectId;
   if (projectId === undefined) throw new Error(`audit of ${e.operation} has no project`);
   const c = actor.credential;
@@ -50,7 +52,7 @@ function entryOf(s: Services, actor: Actor, e: AuditEvent): AuditEntry {
     time: isoUtc(s.clock.now()),
     user_id: actor.userId,
     user_name: actor.userName,
-    auth: c?.kind ?? 'scheduler',
+    auth: c?.kind ?? actor.auth ?? 'scheduler',
     access_key: c && c.kind !== 'token' ? c.id : null,
     source_ip: actor.origin?.sourceIp ?? null,
     request_id: actor.origin?.requestId ?? null,
@@ -66,7 +68,7 @@ function entryOf(s: Services, actor: Actor, e: AuditEvent): AuditEntry {
  * does). Call it as the transaction's last step: it locks the project's chain head until the commit.
  * `ARCHGATE_AUDIT=off` (benchmarks only) records nothing.
  */
-export async function recordAudit(tx: Tx, s: Services, actor: Actor, e: AuditEvent): Promise<void> {
+export async function recordAudit(tx: Tx, s: Pick<Services, 'clock' | 'config'>, actor: Actor, e: AuditEvent): Promise<void> {
   if (!s.config.audit) return;
   await appendAudit(tx, entryOf(s, actor, e));
 }

@@ -2,11 +2,23 @@ import { DomainError } from '../domain/errors.js';
 import { meetsPasswordPolicy } from '../domain/iam-policy.js';
 import { hex32 } from '../domain/ids.js';
 import { isoUtc } from '../domain/time.js';
-import { hashPassword } from '../iam/passwords.js';
+import { generatePassword, hashPassword } from '../iam/passwords.js';
 import { revokeCredentials } from '../store/access-keys.js';
-import { transact } from '../store/db.js';
-import { deleteUser, findUser, insertUser, lockUserCredentials, setPassword, usersOfDomain } from '../store/identity.js';
+import { transact, type Tx } from '../store/db.js';
+import {
+  deleteUser,
+  findDomainByName,
+  findUser,
+  firstAdminName,
+  firstWorkspace,
+  insertUser,
+  lockUserCredentials,
+  projectsOfDomain,
+  setPassword,
+  usersOfDomain,
+} from '../store/identity.js';
 import { forgetScope } from '../store/login-failures.js';
+import { forgetPendingPassword } from '../store/sealed.js';
 import type { UserRow } from '../store/schema.js';
 import { onUniqueViolation } from '../store/unique.js';
 import type { Services } from '../services.js';
@@ -91,12 +103,72 @@ async function changePassword(s: Services, p: Principal, c: PasswordChange, oper
   checkPassword(c.password);
   const hash = await hashPassword(c.password);
   await transact(s.store, async (tx) => {
-    await setPassword(tx, c.userId, hash);
-    await revokeCredentials(tx, c.userId);
+    await storeNewPassword(tx, c.userId, hash);
     // The target is the user; the password itself is never recorded.
     await recordAudit(tx, s, p, { operation, targets: [changed(c.userId)], workspaceId: null });
   });
   return user;
+}
+
+/** The write of a new password: the hash, and the revocation of every token and key issued against the old one. */
+async function storeNewPassword(tx: Tx, userId: string, hash: string) {
+  await setPassword(tx, userId, hash);
+  await revokeCredentials(tx, userId);
+}
+
+/** The actor of a password reset run on the server's machine: no user, credential or request. */
+export const LOCAL_ADMIN_CLI = 'local:admin-cli';
+
+export interface LocalPasswordReset {
+  domain: string;
+  userName: string;
+  /** The new password; generated (and answered) when absent. */
+  password?: string;
+  /** Who ran the command, as the machine knows them (its login name and host), for the audit. */
+  operator: string;
+}
+
+/**
+ * `archgate admin reset-password`: the way back for a lost administrator password, by whoever can open
+ * the store on the server's machine (that access is the authority; no credential is asked). The same
+ * password policy and the same write as a password change, so the user's tokens and keys are revoked
+ * alike; the user's lockout is lifted too. Audited in every project of the user's domain, as the actor
+ * `local:admin-cli`, without a request id.
+ */
+export async function resetPasswordLocally(s: Pick<Services, 'store' | 'clock' | 'config'>, r: LocalPasswordReset) {
+  const password = r.password ?? generateWithinPolicy();
+  checkPassword(password);
+  const hash = await hashPassword(password);
+  return transact(s.store, async (tx) => {
+    const domain = await findDomainByName(tx, r.domain);
+    const user = domain && (await findUser(tx, domain.id, r.userName));
+    if (!domain || !user) throw new DomainError('IAM_NOT_FOUND', { target: 'user', id: `${r.userName} in domain ${r.domain}` });
+    await lockUserCredentials(tx, user.id, true);
+    await storeNewPassword(tx, user.id, hash);
+    await forgetScope(tx, `user:${user.id}`);
+    // A first start's generated password not yet shown would be shown by the next start: it is void now.
+    const ws = await firstWorkspace(tx);
+    if (user.is_domain_admin === 1 && ws && (await firstAdminName(tx, ws.id)) === user.name) await forgetPendingPassword(tx);
+    const projects = (await projectsOfDomain(tx, domain.id)).map((p) => p.id);
+    const actor = { userId: LOCAL_ADMIN_CLI, userName: LOCAL_ADMIN_CLI, auth: 'local' };
+    for (const projectId of projects) {
+      await recordAudit(tx, s, actor, {
+        operation: 'ArchgateLocalResetPassword',
+        targets: [changed(user.id)],
+        projectId,
+        workspaceId: null,
+        outcome: { status: 'SUCCESS', operator: r.operator },
+      });
+    }
+    return { user, projects, generated: r.password === undefined ? password : undefined };
+  });
+}
+
+function generateWithinPolicy(): string {
+  for (;;) {
+    const pw = generatePassword();
+    if (meetsPasswordPolicy(pw)) return pw;
+  }
 }
 
 /** UpdateUser: a domain administrator sets a user's password. */
