@@ -4,7 +4,7 @@ import { signRequest } from '../src/client/sign.js';
 
 /**
  * The client's signer (src/client/sign.ts, which AK/SK profiles of the archgate command use) against the
- * worked example of ../shared/spec/aksk-signing.md (docs/API.md §8.2), and against archgate's verifier.
+ * worked example of docs/API.md §8.2, and against archgate's verifier.
  */
 const SK = 'CaptureSecretKeyExample0000000000000000000';
 const body =
