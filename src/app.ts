@@ -35,6 +35,7 @@ import { subjectRoutes } from './api/routes/subjects.js';
 import { tableModelRoutes } from './api/routes/table-models.js';
 import { tenancyRoutes } from './api/routes/tenancy.js';
 import { answerProbesWhileStopping, healthRoutes, metricsRoute } from './api/routes/health.js';
+import { notReadyReason } from './usecases/readiness.js';
 import { registerObservation, requestIdOf } from './api/observe.js';
 import type { LeaseState } from './jobs/worker-lease.js';
 import { Metrics } from './metrics.js';
@@ -165,7 +166,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(auditRoutes(services));
   await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
   await app.register(resetRoutes(services));
-  await app.register(healthRoutes({ store: opts.store, lease: opts.lease, stopping: () => stopping }));
+  await app.register(healthRoutes({ notReady: () => notReadyReason(opts.store, opts.lease, () => stopping) }));
   if (opts.config.metrics.serve === 'main') await app.register(metricsRoute(metrics));
   const markStopping = () => {
     stopping = true;

@@ -3,10 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import Type from 'typebox';
 import { DomainError } from '../../domain/errors.js';
-import type { LeaseState } from '../../jobs/worker-lease.js';
 import type { Metrics } from '../../metrics.js';
-import type { Store } from '../../store/db.js';
-import { notReadyReason } from '../../usecases/readiness.js';
 import { errorBody } from '../errors.js';
 import { requestIdOf } from '../observe.js';
 import { errorResponses } from '../wire/common.js';
@@ -16,10 +13,8 @@ const ext = 'archgate extension (not in the cloud API). ';
 const Status = Type.Object({ status: Type.Literal('ok') });
 
 export interface HealthSources {
-  store: Store;
-  lease: LeaseState | undefined;
-  /** True from the moment the node begins to stop. */
-  stopping: () => boolean;
+  /** Why the node cannot take work now (the readiness use case), or null when it can. */
+  notReady: () => Promise<string | null>;
 }
 
 /**
@@ -54,7 +49,7 @@ export const healthRoutes =
         },
       },
       async () => {
-        const reason = await notReadyReason(h.store, h.lease, h.stopping);
+        const reason = await h.notReady();
         if (reason !== null) throw new DomainError('NOT_READY', { reason });
         return { status: 'ok' as const };
       },
