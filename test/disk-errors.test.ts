@@ -134,8 +134,13 @@ describe('a store that refuses writes (postgres: the database is read-only)', ()
     const admin = new pg.Client({ connectionString: dbUrl.replace(/\/[^/]+$/, '/postgres') });
     await admin.connect();
     // An operator's read-only switch (as on a standby): new sessions may not write.
-    const reconnect = () =>
-      admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+    // The pool learns of each ended session asynchronously; a query sent before it has dropped them
+    // would meet a closed connection (a 503 too). Wait until every old connection is gone.
+    const reconnect = async () => {
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+      const pool = r.node.store.pool!;
+      for (let i = 0; i < 250 && pool.totalCount > 0; i++) await new Promise((done) => setTimeout(done, 20));
+    };
     const before = await total();
     try {
       await admin.query(`alter database ${name} set default_transaction_read_only = on`);

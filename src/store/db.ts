@@ -117,6 +117,9 @@ export async function openStore(url: string): Promise<Store> {
     // An idle connection the server dropped (a restart, an operator's pg_terminate_backend): the pool discards
     // it and opens another for the next query. Unheard, this event would end the process.
     pool.on('error', () => {});
+    // The same for a connection checked out when the server ends it: its query rejects (and the request
+    // answers 503), but the client also emits 'error', which unheard would end the process.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     store = { db, engine: 'postgres', pool, close: () => db.destroy() };
   } else {
