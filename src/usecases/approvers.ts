@@ -1,6 +1,6 @@
 import { mayReview } from '../domain/approvers.js';
 import { DomainError } from '../domain/errors.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { isoUtc } from '../domain/time.js';
 import {
   approversOfTenant,
@@ -88,11 +88,11 @@ export async function createApprover(s: Services, caller: Caller, input: CreateA
 
 /** ListApprovers (docs/API.md §3.7). */
 export async function listApprovers(s: Services, caller: Caller, input: ListApproversInput) {
-  const limit = input.limit ?? 50;
+  const { limit, offset } = pageOf(input);
   return approversOfTenant(s.store.db, caller.tenant, {
     approverName: input.approver_name,
     limit,
-    offset: roundOffset(input.offset ?? 0, limit),
+    offset,
   });
 }
 

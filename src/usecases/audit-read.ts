@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { isoUtc } from '../domain/time.js';
 import { auditPageAfter, auditProjects, hasAuditBefore, listAudit, pruneAudit, type AuditFilter, type AuditRow } from '../store/audit.js';
 import { verifyAuditChain, type AuditVerdict } from '../store/audit-verify.js';
@@ -50,8 +50,8 @@ function filterOf(q: AuditQuery): AuditFilter {
 /** ArchgateListAuditRecords: newest first, with the cloud's limit and offset. */
 export async function listAuditRecords(s: Services, p: Principal, q: AuditQuery & { limit?: number; offset?: number }) {
   await requireAuditReader(s, p, q.project_id);
-  const limit = q.limit ?? 50;
-  return listAudit(s.store.db, q.project_id, filterOf(q), limit, roundOffset(q.offset ?? 0, limit));
+  const { limit, offset } = pageOf(q);
+  return listAudit(s.store.db, q.project_id, filterOf(q), limit, offset);
 }
 
 const EXPORT_PAGE = 1000;

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import type { OperationStatus } from '../domain/enums.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { batchesOfTenant, getBatch, itemsOf, type Batch, type BatchItem } from '../store/batches.js';
 import type { BatchOperationType } from '../store/schema.js';
 import type { Caller, Services } from '../services.js';
@@ -28,13 +28,13 @@ export interface ListBatchesInput {
 
 /** archgate extension: the tenant's batches, newest first, without their items. */
 export async function listBatches(s: Services, caller: Caller, q: ListBatchesInput): Promise<{ total: number; records: StoredBatch[] }> {
-  const limit = q.limit ?? 50;
+  const { limit, offset } = pageOf(q);
   const page = await batchesOfTenant(s.store.db, caller.tenant, {
     operationType: q.operation_type,
     operationStatus: q.operation_status,
     createBy: q.create_by,
     limit,
-    offset: roundOffset(q.offset ?? 0, limit),
+    offset,
   });
   return { total: page.total, records: page.records.map((batch) => ({ batch, items: null })) };
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { allOfType, getObject, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { editObject, registerObjects, removeObjects } from './objects.js';
@@ -114,8 +114,7 @@ export interface ModelSearch {
 }
 
 export async function listModels(s: Services, caller: Caller, q: ModelSearch): Promise<{ total: number; records: Model[] }> {
-  const limit = q.limit ?? 50;
-  const offset = roundOffset(q.offset ?? 0, limit);
+  const { limit, offset } = pageOf(q);
   const all = (await allOfType(s.store.db, caller.tenant, 'MODEL'))
     .map(modelOf)
     .filter(

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { getEdit, getEdits, getObject, listObjects as selectObjects } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { editObject, registerObjects, removeObjects, type ObjectFields, type ObjectInput, type ObjectWithEdit } from './objects.js';
@@ -23,13 +23,13 @@ export interface ObjectSearch {
 }
 
 export async function listObjects(s: Services, caller: Caller, q: ObjectSearch): Promise<{ total: number; records: ObjectWithEdit[] }> {
-  const limit = q.limit ?? 50;
+  const { limit, offset } = pageOf(q);
   const page = await selectObjects(s.store.db, caller.tenant, {
     bizType: q.biz_type,
     status: q.status,
     name: q.name,
     limit,
-    offset: roundOffset(q.offset ?? 0, limit),
+    offset,
   });
   const edits = await getEdits(
     s.store.db,

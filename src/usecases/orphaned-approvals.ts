@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { getApprovals, listOrphaned, reassign } from '../store/approvals.js';
 import { findApproverByUser } from '../store/approvers.js';
 import type { Caller, Services } from '../services.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { parseIdList } from '../domain/id-list.js';
 import { transact } from '../store/db.js';
 import { changed, recordAudit } from './audit.js';
@@ -13,8 +13,7 @@ import { changed, recordAudit } from './audit.js';
  * longer decide them, a workspace admin still may, and an admin reassigns them to a registered approver.
  */
 export async function listOrphanedApprovals(s: Services, caller: Caller, q: { limit?: number; offset?: number }) {
-  const limit = q.limit ?? 50;
-  return listOrphaned(s.store.db, caller.tenant, { limit, offset: roundOffset(q.offset ?? 0, limit) });
+  return listOrphaned(s.store.db, caller.tenant, pageOf(q));
 }
 
 /**

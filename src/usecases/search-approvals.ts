@@ -1,5 +1,5 @@
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { listApprovals, type Approval } from '../store/approvals.js';
 import type { Caller, Services } from '../services.js';
 
@@ -26,7 +26,7 @@ export async function searchApprovals(
   caller: Caller,
   q: SearchApprovalsInput,
 ): Promise<{ total: number; records: Approval[] }> {
-  const limit = q.limit ?? 50;
+  const { limit, offset } = pageOf(q);
   return listApprovals(s.store.db, caller.tenant, {
     bizId: q.biz_id,
     name: q.name,
@@ -39,6 +39,6 @@ export async function searchApprovals(
     beginTime: q.begin_time && new Date(q.begin_time).toISOString(),
     endTime: q.end_time && new Date(q.end_time).toISOString(),
     limit,
-    offset: roundOffset(q.offset ?? 0, limit),
+    offset,
   });
 }

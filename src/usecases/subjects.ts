@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import type { BizStatus } from '../domain/enums.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { transact } from '../store/db.js';
 import { allOfType, firstChild, firstChildOutside, getObjects, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
@@ -158,8 +158,7 @@ function matches(o: ObjectRow, q: SubjectSearch, known: Map<string, ObjectRow>):
 
 /** SearchSubjectNew: the subjects of the tenant that pass every filter, one page of them. */
 export async function searchSubjects(s: Services, caller: Caller, q: SubjectSearch): Promise<{ total: number; records: SubjectRecord[] }> {
-  const limit = q.limit ?? 50;
-  const offset = roundOffset(q.offset ?? 0, limit);
+  const { limit, offset } = pageOf(q);
   const subjects = await allOfType(s.store.db, caller.tenant, 'SUBJECT');
   const known = new Map(subjects.map((o) => [o.id, o]));
   const all = subjects.filter((o) => matches(o, q, known));

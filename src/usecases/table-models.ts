@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import type { BizStatus } from '../domain/enums.js';
-import { roundOffset } from '../domain/paging.js';
+import { pageOf } from '../domain/paging.js';
 import { allOfType, getEdit, getEdits, getObject, type EditRow, type ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { editObject, registerObjects, removeObjects } from './objects.js';
@@ -78,8 +78,7 @@ export async function listTableModels(
   caller: Caller,
   q: TableModelSearch,
 ): Promise<{ total: number; records: TableModelRecord[] }> {
-  const limit = q.limit ?? 50;
-  const offset = roundOffset(q.offset ?? 0, limit);
+  const { limit, offset } = pageOf(q);
   const lc = (x: unknown) => String(x ?? '').toLowerCase();
   const all = (await allOfType(s.store.db, caller.tenant, 'TABLE_MODEL')).filter((o) => {
     const p = o.biz_info;
