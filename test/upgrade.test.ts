@@ -1,65 +1,49 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationNames } from '../src/store/migrations.js';
 import { handSign, send } from './helpers/aksk.js';
 import { type Client, type Running, adminClient, clientOf, killAll, launch, stop } from './helpers/processes.js';
-import type { TestServer } from './helpers/server.js';
+import { ENGINES, type TestServer } from './helpers/server.js';
+import { OLD_LAST_MIGRATION, type OldStore, oldReleaseStore } from './helpers/upgrade-store.js';
 
 /**
- * An upgrade from the previous release: test/fixtures/store-ee2af78.sqlite is a store made by commit ee2af78
- * (migrations 001 to 005) through its HTTP API, with its sealing key (see test/fixtures/README.md). The current
- * release starts on a copy of it, runs migrations 006 and 007 under the write lock, and must serve everything
- * the old release wrote. SQLite only: a PostgreSQL store of the old schema would need a dump made by the old
- * release, which this repository does not hold (see the README's Upgrades).
+ * An upgrade from the previous release, on both engines: test/fixtures/store-ee2af78.sqlite is a store made
+ * by commit ee2af78 (migrations 001 to 005) through its HTTP API, with its sealing key (see
+ * test/fixtures/README.md). SQLite starts on a copy of it. PostgreSQL starts on a new database brought to
+ * the old schema by the frozen migrations 001 to 005 and filled with every row of that file (see
+ * helpers/upgrade-store.ts). The current release then runs every later migration at its start and must
+ * serve everything the old release wrote.
  */
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const facts = JSON.parse(readFileSync(join(FIXTURES, 'store-ee2af78.json'), 'utf8'));
+const facts = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'store-ee2af78.json'), 'utf8'));
 const OLD_MIGRATIONS = ['001_core', '002_security', '003_scale_out', '004_references', '005_inbox_index'];
-const NEW_MIGRATIONS = ['006_credentials', '007_audit'];
+// Whatever this code has after the old release's last, so that a new migration joins the test by itself.
+const NEW_MIGRATIONS = migrationNames().slice(migrationNames().indexOf(OLD_LAST_MIGRATION) + 1);
 
-const migrationRows = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('select name, timestamp from kysely_migration order by name').all() as { name: string; timestamp: string }[];
-  } finally {
-    db.close();
-  }
-};
-
-describe('upgrade from the store of release ee2af78 (sqlite)', () => {
-  let dir: string;
-  let file: string;
+describe.each(ENGINES)('upgrade from the store of release ee2af78 (%s)', (engine) => {
+  let store: OldStore;
   let node: Running;
   let admin: Client;
-  const env = () => ({
-    ARCHGATE_DB: `sqlite:${file}`,
-    // The key file beside the store seals the access key's secret: no key from the environment.
-    ARCHGATE_SECRET_KEY: '',
-    ARCHGATE_SCHEDULER_POLL_MS: '100',
-  });
+  const env = () => ({ ...store.env, ARCHGATE_SCHEDULER_POLL_MS: '100' });
   const objectOf = async (id: string) => (await admin.call('GET', `/archgate/v1/{p}/objects/${id}`)).body.data.value;
   const batchOf = async (id: string) => (await admin.call('GET', `/archgate/v1/{p}/batches/${id}`)).body.data.value;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'archgate-upgrade-'));
-    file = join(dir, 'archgate.db');
-    copyFileSync(join(FIXTURES, 'store-ee2af78.sqlite'), file);
-    copyFileSync(join(FIXTURES, 'archgate.key'), join(dir, 'archgate.key'));
-    expect(migrationRows(file).map((r) => r.name)).toEqual(OLD_MIGRATIONS);
+    store = await oldReleaseStore(engine);
+    expect((await store.migrationRows()).map((r) => r.name)).toEqual(OLD_MIGRATIONS);
     node = await launch(env());
     admin = await adminClient(node, facts.admin.password);
   }, 60_000);
   afterAll(async () => {
     await killAll();
-    rmSync(dir, { recursive: true, force: true });
+    store?.dispose();
   });
 
-  it('runs the two new migrations at start and keeps the tenant', async () => {
-    const rows = migrationRows(file);
-    // The old five keep their rows; 006 and 007 (and any later one) ran at this start.
-    expect(rows.map((r) => r.name).slice(0, 7)).toEqual([...OLD_MIGRATIONS, ...NEW_MIGRATIONS]);
+  it('runs the new migrations at start and keeps the tenant', async () => {
+    const rows = await store.migrationRows();
+    // The old five keep their rows (and times); every later migration ran at this start.
+    expect(NEW_MIGRATIONS).toContain('006_credentials');
+    expect(rows.map((r) => r.name)).toEqual([...OLD_MIGRATIONS, ...NEW_MIGRATIONS]);
     const made = new Date(facts.made).getTime();
     for (const r of rows) expect(new Date(r.timestamp).getTime() < made, r.name).toBe(OLD_MIGRATIONS.includes(r.name));
     expect(node.projectId).toBe(facts.project_id);
@@ -158,11 +142,11 @@ describe('upgrade from the store of release ee2af78 (sqlite)', () => {
   });
 
   it('runs no migration again at a second start', async () => {
-    const before = migrationRows(file);
+    const before = await store.migrationRows();
     expect(await stop(node)).toBe(0);
     node = await launch(env());
     admin = await adminClient(node, facts.admin.password);
-    expect(migrationRows(file)).toEqual(before);
+    expect(await store.migrationRows()).toEqual(before);
     expect((await admin.call('GET', '/health/ready')).status).toBe(200);
     expect((await objectOf(facts.objects.fx_tm_pending)).status).toBe('PUBLISHED');
   }, 60_000);
