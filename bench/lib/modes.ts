@@ -18,6 +18,10 @@ export interface Mode {
   listBudgetS: number;
   /** Transactions of the raw offline2 SQL floor. */
   floor2Transactions: number;
+  /** Rounds of offline2 with the audit and without it, alternating, for the audit's cost. */
+  auditRounds: number;
+  /** Seconds of each round after the first (which is the figure of record's run). */
+  auditRoundS: number;
 }
 
 export const FULL: Mode = {
@@ -37,6 +41,8 @@ export const FULL: Mode = {
   impactReps: 5,
   listBudgetS: 60,
   floor2Transactions: 20000,
+  auditRounds: 3,
+  auditRoundS: 4,
 };
 
 export const QUICK: Mode = {
@@ -56,4 +62,6 @@ export const QUICK: Mode = {
   impactReps: 3,
   listBudgetS: 5,
   floor2Transactions: 5000,
+  auditRounds: 1,
+  auditRoundS: 1.5,
 };

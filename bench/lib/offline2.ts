@@ -1,5 +1,6 @@
 import type { Api } from './api.js';
 import { machineBusy } from './machine.js';
+import { cpuSpent } from './process-cpu.js';
 import type { LoadGenerator } from './load.js';
 import type { LoadResult } from './load-types.js';
 
@@ -37,6 +38,8 @@ export interface Offline2Result {
   duration_s: number;
   warm_rps: number;
   perNode: LoadResult[];
+  /** CPU time the nodes spent per answered request in the measured run (ms), when /proc tells. */
+  cpu_ms_per_request: number | undefined;
 }
 
 /** Bodies each node needs for `requests` requests over `nodes` nodes at `connections` connections in all. */
@@ -81,8 +84,10 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const bodies: string[][] = [];
   for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, `${o.label}_run${i}`));
   const busy = machineBusy();
+  const spent = cpuSpent(nodes.map((api) => api.node.child.proc.pid));
   const results = await load.run(spec(bodies, 'run', { durationS: o.seconds }));
   const cpuBusy = busy();
+  const cpuMs = spent();
   const failed = (await nodes[0]!.failedBatches('OFFLINE')) - failedBefore;
   if (failed !== 0) {
     const used = results.map((r) => `${r.bodies_used} of ${per}`).join(', ');
@@ -102,5 +107,6 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
     perNode: results,
     ended_early: results.some((r) => r.ended_early),
     cpu_busy: cpuBusy,
+    cpu_ms_per_request: cpuMs === undefined || total === 0 ? undefined : cpuMs / total,
   };
 }

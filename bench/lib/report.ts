@@ -14,8 +14,9 @@ export function report(
     ratio_pg_offline2_vs_echo: ratio('pg_offline2_rps', 'echo_rps'),
     ratio_pg_batch10k_vs_floor: ratio('pg_batch10k_ms', 'floor10k_ms'),
     ratio_pg_2nodes_vs_1node: ratio('pg_2nodes_offline2_rps', 'pg_offline2_rps'),
-    // The audit trail's cost: the same runs with it over without it (ARCHGATE_AUDIT=off).
-    audit_offline2_ratio: ratio('offline2_rps', 'noaudit_offline2_rps'),
+    // The audit trail's cost: the same runs with it over without it (ARCHGATE_AUDIT=off); the suite gives
+    // the median over its rounds.
+    audit_offline2_ratio: f.audit_offline2_ratio ?? ratio('offline2_rps', 'noaudit_offline2_rps'),
     audit_batch10k_ratio: ratio('batch10k_ms', 'noaudit_batch10k_ms'),
   };
   const all: Record<string, number> = {};
@@ -31,6 +32,7 @@ export function report(
     list_p99: all.list_rows !== undefined && all.list_rows >= 1_000_000 ? met('list_p99_ms', (v) => v <= 20) : null,
     pg_2nodes_gt_1node: met('ratio_pg_2nodes_vs_1node', (v) => v > 1),
     audit_offline2: met('audit_offline2_ratio', (v) => v >= 0.9),
+    audit_offline2_cpu: met('audit_offline2_cpu_ratio', (v) => v >= 0.9),
     audit_batch10k: met('audit_batch10k_ratio', (v) => v <= 1.1),
   };
   return {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Api } from './api.js';
+import { auditCostFigures, moreAuditRounds } from './audit-cost.js';
 import { startArchgate, type Archgate } from './archgate.js';
 import { measureBatch10k, provisionBatch10k } from './batch10k.js';
 import { measureEcho, startEcho } from './echo.js';
@@ -148,6 +149,21 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     const s0o = await measureOffline2(load, [s0], [s0Warm], { ...o2, label: 'noaudit_o2' });
     Object.assign(f, { noaudit_offline2_rps: s0o.rps, noaudit_offline2_p99_ms: s0o.p99_ms });
     log(`sqlite, audit off: offline2 ${show(s0o)}`);
+    const auditRounds = [
+      { on: so, off: s0o },
+      ...(await moreAuditRounds(
+        load,
+        s1,
+        s0,
+        { ...o2, seconds: Math.min(o2.seconds, mode.auditRoundS) },
+        mode.offline2Warm,
+        mode.auditRounds,
+      )),
+    ];
+    Object.assign(f, auditCostFigures(auditRounds));
+    log(
+      `sqlite: the audit's cost over ${auditRounds.length} round(s), on/off: ${auditRounds.map((r) => `${r.on.rps.toFixed(0)}/${r.off.rps.toFixed(0)} req/s, ${r.on.cpu_ms_per_request?.toFixed(3)}/${r.off.cpu_ms_per_request?.toFixed(3)} CPU ms per request`).join('; ')}`,
+    );
     const sbRuns: number[] = [];
     const s0bRuns: number[] = [];
     for (const [i, ids] of sSets.entries()) {
