@@ -25,3 +25,13 @@ if (command) {
   process.stderr.write(`archgate: installing ${what} (${command})…\n`);
   execSync(command, { stdio: 'inherit' });
 }
+if (mode === 'start') {
+  // The web console is built from console/ on first start and after it changes. A failed build does not stop
+  // the API: /console/ then says how to build it.
+  const { ensureConsoleBuilt } = await import('./console-build.mjs');
+  try {
+    ensureConsoleBuilt();
+  } catch (err) {
+    process.stderr.write(`archgate: the console could not be built (${err.message}); the API starts without it\n`);
+  }
+}

@@ -12,6 +12,8 @@ import { loadSecretBox, type SecretBox } from './iam/secrets.js';
 import { anySealedSecret } from './store/sealed.js';
 import { LOG_REDACT_PATHS } from './config-redact.js';
 import { Scheduler } from './jobs/scheduler.js';
+import { Notifier } from './jobs/notifier.js';
+import { webhookRoutes } from './api/routes/webhooks.js';
 import { TestClock } from './jobs/test-clock.js';
 import { registerAuthentication } from './api/authenticate.js';
 import { SECURITY_SCHEMES, securityTransform } from './api/openapi-security.js';
@@ -34,6 +36,8 @@ import { objectRoutes } from './api/routes/objects.js';
 import { subjectRoutes } from './api/routes/subjects.js';
 import { tableModelRoutes } from './api/routes/table-models.js';
 import { tenancyRoutes } from './api/routes/tenancy.js';
+import { meRoutes } from './api/routes/me.js';
+import { consoleRoutes } from './api/routes/console.js';
 import { answerProbesWhileStopping, healthRoutes, metricsRoute } from './api/routes/health.js';
 import { notReadyReason } from './usecases/readiness.js';
 import { registerObservation, requestIdOf } from './api/observe.js';
@@ -61,6 +65,8 @@ export interface App {
   app: FastifyInstance;
   services: Services;
   scheduler: Scheduler;
+  /** Sends the notification outbox (issue 14). */
+  notifier: Notifier;
   metrics: Metrics;
   /** Readiness answers 503 "shutting down" from now on; called first thing when the node stops. */
   markStopping(): void;
@@ -123,7 +129,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   const metrics = new Metrics(opts.store, opts.lease);
   app.addHook('onClose', async () => metrics.close());
-  const scheduler = new Scheduler(services, opts.nodeId ?? randomBytes(8).toString('hex'), testClock, app.log, metrics);
+  const nodeId = opts.nodeId ?? randomBytes(8).toString('hex');
+  const scheduler = new Scheduler(services, nodeId, testClock, app.log, metrics);
+  const notifier = new Notifier(services, nodeId, testClock, app.log);
   let stopping = false;
   answerProbesWhileStopping(app.server, () => stopping);
 
@@ -154,6 +162,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(iamRoutes(services));
   await app.register(iamUserRoutes(services));
   await app.register(tenancyRoutes(services));
+  await app.register(meRoutes(services));
+  await app.register(consoleRoutes());
   await app.register(approvalRoutes(services));
   await app.register(approverRoutes(services));
   await app.register(businessRoutes(services));
@@ -164,12 +174,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(batchRoutes(services));
   await app.register(impactRoutes(services));
   await app.register(auditRoutes(services));
-  await app.register(clockRoutes(services, testClock, () => scheduler.tick()));
+  await app.register(webhookRoutes(services));
+  await app.register(clockRoutes(services, testClock, () => scheduler.tick().then(() => notifier.tick())));
   await app.register(resetRoutes(services));
   await app.register(healthRoutes({ notReady: () => notReadyReason(opts.store, opts.lease, () => stopping) }));
   if (opts.config.metrics.serve === 'main') await app.register(metricsRoute(metrics));
   const markStopping = () => {
     stopping = true;
   };
-  return { app, services, scheduler, metrics, markStopping };
+  return { app, services, scheduler, notifier, metrics, markStopping };
 }

@@ -1,7 +1,8 @@
 import { hasAmbiguousPassword, redactUrl } from './config-redact.js';
+import { NotificationConfigError, readNotificationSettings, type NotificationSettings } from './notify-config.js';
 
 /** Everything archgate reads from the environment, in one place, with its default. */
-export interface Config {
+export interface Config extends NotificationSettings {
   /** `ci`: a throw-away stand-in for the cloud in a CI job (ARCHGATE_MODE=ci, `archgate serve --ci`); see CI_DEFAULTS. */
   mode: 'server' | 'ci';
   db: string;
@@ -166,5 +167,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: metricsSetting(env.ARCHGATE_METRICS),
     audit: audit === 'on',
     auditRetentionDays: retention === undefined ? undefined : Number(retention),
+    ...notificationSettings(env, port),
   };
+}
+
+function notificationSettings(env: NodeJS.ProcessEnv, port: number): NotificationSettings {
+  try {
+    return readNotificationSettings(env, port);
+  } catch (err) {
+    throw err instanceof NotificationConfigError ? new ConfigError(err.message) : err;
+  }
 }

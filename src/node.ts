@@ -61,6 +61,7 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
           })
         : undefined;
     built.scheduler.start();
+    built.notifier.start();
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
@@ -73,6 +74,7 @@ export async function startNode(config: Config, opts: NodeOptions = {}): Promise
         await built.app.close();
         await metricsServer?.close();
         await built.scheduler.stop();
+        await built.notifier.stop();
         await lease.release();
         await store.close();
       })();

@@ -25,6 +25,7 @@ const MATRIX: Record<Operation, Record<Exclude<Who, 'outsider'>, boolean>> = {
   writeObjects: { admin: A, developer: A, operator: D, viewer: D },
   listOrphanedApprovals: { admin: A, developer: A, operator: A, viewer: A },
   reassignApprovals: { admin: A, developer: D, operator: D, viewer: D },
+  manageWebhooks: { admin: A, developer: D, operator: D, viewer: D },
 };
 
 describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
@@ -72,6 +73,7 @@ describe.each(ENGINES)('the permission matrix, enforced (%s)', (engine) => {
     listOrphanedApprovals: (token) => s.call('GET', '/archgate/v1/{p}/approvals/orphaned', { token }),
     reassignApprovals: (token) =>
       s.call('POST', '/archgate/v1/{p}/approvals/reassign', { token, body: { ids: ['1234567890123456789'], approver_user_id: ids.admin } }),
+    manageWebhooks: (token) => s.call('GET', '/archgate/v1/{p}/webhooks', { token }),
   };
 
   it('is the table the documentation prints', () => {

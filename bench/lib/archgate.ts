@@ -1,5 +1,6 @@
 import { MAIN, TSX } from './paths.js';
 import { spawnChild, stopChild, waitForLine, type Child } from './procs.js';
+import { nodeStopping, watchNode } from './rss.js';
 
 export const ADMIN_PASSWORD = 'bench-admin-password-1';
 /** Nodes sharing one PostgreSQL must seal secrets with the same key; a fixed one keeps files out of the repo. */
@@ -47,12 +48,18 @@ export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
     ...o.env,
   });
   const child = spawnChild(o.name, TSX, [...(o.nodeArgs ?? []), MAIN], env, o.core);
+  watchNode(o.name, child.proc.pid);
   try {
     const [, url] = await waitForLine(child, /archgate listening on (http:\/\/\S+)/, 120000);
     const [, projectId] = await waitForLine(child, /project id:\s+([0-9a-f]{32})/, 5000);
     const [, workspaceId] = await waitForLine(child, /workspace id:\s+([0-9a-f]{32})/, 5000);
-    return { name: o.name, url: url!, projectId: projectId!, workspaceId: workspaceId!, child, stop: () => stopChild(child) };
+    const stop = () => {
+      nodeStopping(o.name);
+      return stopChild(child);
+    };
+    return { name: o.name, url: url!, projectId: projectId!, workspaceId: workspaceId!, child, stop };
   } catch (err) {
+    nodeStopping(o.name);
     await stopChild(child, 2000);
     throw err;
   }

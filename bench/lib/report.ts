@@ -12,7 +12,10 @@ export function report(
     ratio_sql_floor2_vs_echo: ratio('sql_floor2_tps', 'echo_rps'),
     ratio_batch10k_vs_floor: ratio('batch10k_ms', 'floor10k_ms'),
     ratio_pg_offline2_vs_echo: ratio('pg_offline2_rps', 'echo_rps'),
-    ratio_pg_batch10k_vs_floor: ratio('pg_batch10k_ms', 'floor10k_ms'),
+    // PostgreSQL's batch against PostgreSQL's own floor (runs before pg_floor10k_ms compared with SQLite's).
+    ratio_pg_batch10k_vs_floor:
+      f.pg_floor10k_ms !== undefined ? ratio('pg_batch10k_ms', 'pg_floor10k_ms') : ratio('pg_batch10k_ms', 'floor10k_ms'),
+    ratio_offline2_vs_sql_floor: ratio('offline2_rps', 'sql_floor2_tps'),
     ratio_pg_2nodes_vs_1node: ratio('pg_2nodes_offline2_rps', 'pg_offline2_rps'),
     // The audit trail's cost: the same runs with it over without it (ARCHGATE_AUDIT=off); the suite gives
     // the median over its rounds.
@@ -34,6 +37,15 @@ export function report(
     audit_offline2: met('audit_offline2_ratio', (v) => v >= 0.9),
     audit_offline2_cpu: met('audit_offline2_cpu_ratio', (v) => v >= 0.9),
     audit_batch10k: met('audit_batch10k_ratio', (v) => v <= 1.1),
+    // Issue 15 (performance, round 2).
+    list_name_p99: all.list_rows !== undefined && all.list_rows >= 1_000_000 ? met('list_name_p99_ms', (v) => v <= 20) : null,
+    list_status_p99: all.list_rows !== undefined && all.list_rows >= 1_000_000 ? met('list_status_p99_ms', (v) => v <= 20) : null,
+    pg_list_name_p99: all.list_rows !== undefined && all.list_rows >= 1_000_000 ? met('pg_list_name_p99_ms', (v) => v <= 30) : null,
+    pg_list_status_p99: all.list_rows !== undefined && all.list_rows >= 1_000_000 ? met('pg_list_status_p99_ms', (v) => v <= 30) : null,
+    offline2_vs_sql_floor: met('ratio_offline2_vs_sql_floor', (v) => v >= 0.5),
+    batch10k_vs_floor_2x: met('ratio_batch10k_vs_floor', (v) => v <= 2.0),
+    pg_batch10k_vs_pg_floor: all.pg_floor10k_ms === undefined ? null : met('ratio_pg_batch10k_vs_floor', (v) => v <= 2.0),
+    rss_peak: met('rss_peak_mb', (v) => v <= 250),
   };
   return {
     bench: 'archgate',

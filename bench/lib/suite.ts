@@ -8,6 +8,10 @@ import { sqliteFloor } from './floor.js';
 import { sqlFloor2 } from './sql-floor2.js';
 import { measureImpact, provisionImpactTree } from './impact.js';
 import { measureList } from './list.js';
+import { measurePgList, startPgList } from './pg-list.js';
+import { pgFloor } from './pg-floor.js';
+import { rssPeaks } from './rss.js';
+import { notifyCostFigures } from './notify-cost.js';
 import { LoadGenerator } from './load.js';
 import type { Log } from './log.js';
 import type { Mode } from './modes.js';
@@ -72,6 +76,8 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     // and PostgreSQL with a first node. The list gets a SQLite database of its own, created and bootstrapped by
     // archgate's code at once, seeded (in a child process) and then served by a node of its own.
     let pgUrl = '';
+    // The PostgreSQL list database, seeded while the rest is set up (step 1 starts it once PostgreSQL runs).
+    let pgList: Promise<Api> | undefined;
     const t0 = performance.now();
     const listTenant = await createSqliteDb(path('list.db'));
     const list = (async () => {
@@ -91,6 +97,8 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
         const pg = await startPostgres();
         c.onPostgres(pg);
         pgUrl = await createDatabase(pg.url, 'archgate_bench');
+        pgList = startPgList({ baseUrl: pg.url, mode, nodeArgs: c.nodeArgs, log, track });
+        pgList.catch(() => {});
         return loggedIn(
           track(await startArchgate({ name: 'archgate (pg, node 1)', db: pgUrl, workerId: 1, core: null, nodeArgs: c.nodeArgs })),
         );
@@ -115,6 +123,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
       startArchgate({ name: 'archgate (pg, node 2)', db: pgUrl, workerId: 2, core: null, nodeArgs: c.nodeArgs }).then(track),
     ]);
     const listApi = await list;
+    const pgListApi = await pgList!;
     // Tokens live in the database: node 1's token is good on node 2.
     const p2api = new Api(p2);
     p2api.token = p1.token;
@@ -173,6 +182,23 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.batch10k_ms = median(sbRuns);
     f.noaudit_batch10k_ms = median(s0bRuns);
     log(`sqlite: batch10k ${sbRuns.map((x) => x.toFixed(0)).join(', ')} ms; audit off ${s0bRuns.map((x) => x.toFixed(0)).join(', ')} ms`);
+    // Notifications' cost (issue 14): a node with a webhook for every event and SMTP set, against this one.
+    const notifyOn = (env: Record<string, string>) =>
+      sqlite('archgate (sqlite, notifications on)', 'writes-notify.db', 5, env).then(loggedIn);
+    const off = { offline2_rps: so.rps, batch10k_ms: f.batch10k_ms };
+    Object.assign(
+      f,
+      await notifyCostFigures({
+        start: notifyOn,
+        load,
+        serverCore: c.serverCore,
+        o2,
+        warm: warmPer(1),
+        batchReps: mode.batchReps,
+        log,
+        off,
+      }),
+    );
     await stopNow(s0.node);
     const im = await measureImpact(s1, impactTree, mode.impactReps);
     f.impact10k_ms = im.ms;
@@ -214,6 +240,11 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
       list_name_p99_ms: lists[1]!.p99_ms,
     });
 
+    // 6b. PostgreSQL: the same list queries on the same rows, in a database of their own.
+    pin(pgListApi.node.child, c.serverCore);
+    Object.assign(f, await measurePgList(pgListApi, LIST_QUERIES, mode, log));
+    await stopNow(pgListApi.node);
+
     // 7. PostgreSQL, one node: offline2, batch10k.
     pin(p1.node.child, c.serverCore);
     const po = await measureOffline2(load, [p1], [pWarm], { ...o2, label: 'pg_o2' });
@@ -222,6 +253,14 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     const pb = await measureBatch10k(p1, pSets);
     f.pg_batch10k_ms = pb.ms;
     log(`pg: batch10k ${pb.runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    // PostgreSQL's floor: the same rows raw, in one transaction, on the same database (its nodes idle).
+    const pgFloors: number[] = [];
+    for (const objectIds of pSets)
+      pgFloors.push(
+        await pgFloor(pgUrl, { projectId: p1.node.projectId, workspaceId: p1.node.workspaceId, adminId: p1.adminId, objectIds }),
+      );
+    f.pg_floor10k_ms = median(pgFloors);
+    log(`pg: floor10k ${pgFloors.map((x) => x.toFixed(0)).join(', ')} ms`);
 
     // 8. PostgreSQL, two nodes on the same database: node 1 on the server core, node 2 on the other; two nodes
     // take both cores, so the load generator is unpinned for this run.
@@ -230,6 +269,16 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     const p2o = await measureOffline2(load, [p1, p2api], p2Warm, { ...o2, label: 'pg_o2x2' });
     Object.assign(f, { pg_2nodes_offline2_rps: p2o.rps, pg_2nodes_offline2_p99_ms: p2o.p99_ms, ...busyOf('pg_2nodes_offline2', p2o) });
     log(`pg: offline2, 2 nodes: ${show(p2o)}; per node ${p2o.perNode.map((r) => `${r.completed} in ${r.duration_s} s`).join(', ')}`);
+    // The nodes' memory: the largest resident set any of them reached over the run.
+    const rss = rssPeaks();
+    if (rss) {
+      f.rss_peak_mb = rss.max;
+      log(
+        `memory: peak resident set per node, MB: ${Object.entries(rss.byNode)
+          .map(([n, mb]) => `${n} ${mb.toFixed(0)}`)
+          .join('; ')}`,
+      );
+    }
     return f;
   } finally {
     for (const x of started.reverse()) await x.stop();

@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/archgate/v1/{project_id}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). The caller, and the workspaces of the project they belong to with their role */
+        get: operations["ArchgateShowMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/archgate/v1/{project_id}/objects": {
         parameters: {
             query?: never;
@@ -171,6 +188,75 @@ export interface paths {
         /** archgate extension (not in the cloud API). Edit an object: in place when DRAFT, OFFLINE or REJECT; as its pending edit (new_biz) when PUBLISHED */
         put: operations["ArchgateUpdateObject"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). The workspace's webhooks (workspace admins) */
+        get: operations["ArchgateListWebhooks"];
+        put?: never;
+        /** archgate extension (not in the cloud API). Register a webhook: a URL, the events it is sent and the secret that signs them (workspace admins) */
+        post: operations["ArchgateCreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** archgate extension (not in the cloud API). Remove a webhook and its deliveries (workspace admins) */
+        delete: operations["ArchgateDeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** archgate extension (not in the cloud API). A webhook's deliveries, newest first, each with every attempt (workspace admins) */
+        get: operations["ArchgateListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/archgate/v1/{project_id}/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archgate extension (not in the cloud API). Send a delivery again now, under the same event id (workspace admins) */
+        post: operations["ArchgateRedeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3261,6 +3347,312 @@ export interface operations {
             };
         };
     };
+    ArchgateShowMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                project: {
+                                    id: string;
+                                    name: string;
+                                };
+                                user: {
+                                    domain_id: string;
+                                    domain_name: string;
+                                    id: string;
+                                    is_domain_admin: boolean;
+                                    name: string;
+                                };
+                                workspaces: {
+                                    id: string;
+                                    mode: string;
+                                    name: string;
+                                    /** @description The operations the role may call (src/iam/permissions.ts) */
+                                    operations: string[];
+                                    role: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
     ArchgateListObjects: {
         parameters: {
             query?: {
@@ -3268,6 +3660,8 @@ export interface operations {
                 limit?: number;
                 name?: string;
                 offset?: number;
+                /** @description only the direct children of this object (a subject) */
+                parent_id?: string;
                 status?: "DRAFT" | "PUBLISH_DEVELOPING" | "PUBLISHED" | "OFFLINE_DEVELOPING" | "OFFLINE" | "REJECT";
             };
             header?: {
@@ -4644,6 +5038,1522 @@ export interface operations {
                                 tenant_id: string;
                                 update_time: string;
                             };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                /** @description Project ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                total: number;
+                                webhooks: {
+                                    create_by: string;
+                                    create_time: string;
+                                    events: string[];
+                                    format: string;
+                                    id: string;
+                                    url: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateCreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                /** @description Project ID */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    events: ("application.submitted" | "application.resolved" | "application.rejected" | "application.withdrawn" | "batch.completed" | "batch.scheduled_run" | "object.status_changed")[];
+                    /**
+                     * @description The payload shape: json (archgate's signed event), feishu (Feishu/Lark custom bot), dingtalk (DingTalk custom robot), wecom (WeCom group robot), slack (Slack incoming webhook)
+                     * @enum {unknown}
+                     */
+                    format?: "json" | "feishu" | "dingtalk" | "wecom" | "slack";
+                    /** @description Signs each delivery (X-Archgate-Signature-256); never shown again */
+                    secret: string;
+                    /** @description http(s) URL; loopback and private addresses are refused unless ARCHGATE_WEBHOOK_ALLOW names them */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                create_by: string;
+                                create_time: string;
+                                events: string[];
+                                format: string;
+                                id: string;
+                                url: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateDeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                project_id: string;
+                /** @description Snowflake id as a decimal string */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                project_id: string;
+                /** @description Snowflake id as a decimal string */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: {
+                                deliveries: {
+                                    attempts: {
+                                        /** @description From 1 */
+                                        attempt: number;
+                                        duration_ms: number;
+                                        error: string | null;
+                                        /** @enum {unknown} */
+                                        outcome: "ok" | "failed";
+                                        /** @description The receiver's HTTP status; null when none came (refused, timed out, unreachable) */
+                                        status_code: number | null;
+                                        time: string;
+                                    }[];
+                                    create_time: string;
+                                    event: string;
+                                    /** @description The same for every attempt and redelivery of the event */
+                                    event_id: string;
+                                    id: string;
+                                    next_attempt_time: string | null;
+                                    /**
+                                     * @description ready: waiting for its next attempt; dead: retried for 24 h in vain
+                                     * @enum {unknown}
+                                     */
+                                    state: "ready" | "running" | "done" | "dead";
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description DataArts errors carry both documented shapes, the top-level pair and the errors[] array the Terraform provider reads (docs/API.md §11.3); gateway errors (APIGW.*) carry request_id instead (§7.4) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {object|null} */
+                        data?: never | null;
+                        error_code: string;
+                        error_msg: string;
+                        errors?: {
+                            error_code: string;
+                            error_msg: string;
+                            request_id: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    ArchgateRedeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Project ID (AK/SK, multi-project) */
+                "x-project-id"?: string;
+            };
+            path: {
+                /** @description Snowflake id as a decimal string */
+                delivery_id: string;
+                project_id: string;
+                /** @description Snowflake id as a decimal string */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            value: boolean;
                         };
                     };
                 };

@@ -50,6 +50,10 @@ export const ERRORS = {
     message: 'The user does not have permission to call this API: archgate is not a CI stand-in (ARCHGATE_MODE is not ci).',
   },
   BATCH_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The batch {id} does not exist.' },
+  // archgate extension: webhooks (issue 14).
+  WEBHOOK_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The webhook {id} does not exist.' },
+  DELIVERY_NOT_FOUND: { status: 400, code: 'DLG.3902', message: 'The delivery {id} of webhook {webhook_id} does not exist.' },
+  WEBHOOK_URL_REFUSED: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: the webhook URL is refused: {reason}.' },
   BATCH_TOO_LARGE: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: a batch holds at most {max} items, got {count}.' },
   DUPLICATE_ITEM: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: {field} holds {value} twice.' },
   ENV_TYPE_INVALID: { status: 400, code: 'DLG.0001', message: 'Invalid parameter: env_type INVALID_TYPE is not an environment.' },

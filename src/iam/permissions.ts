@@ -20,6 +20,8 @@ export const OPERATIONS = {
   // archgate extensions: applications whose approver is no longer registered, and their reassignment.
   listOrphanedApprovals: ['admin', 'developer', 'operator', 'viewer'],
   reassignApprovals: ['admin'],
+  // archgate extension: the workspace's webhooks and their deliveries (issue 14).
+  manageWebhooks: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof OPERATIONS;

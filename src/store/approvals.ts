@@ -6,6 +6,7 @@ import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
 import { parseStored } from './json.js';
 import type { Tenant } from './tenant.js';
+import { likePattern, matchingIds, searchPage } from './name-search.js';
 
 /** The raw row, for tools that seed the table directly (bench/); the rest of the code reads `Approval`. */
 export type { ApprovalRow };
@@ -93,19 +94,37 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
   // docs/API.md §3.1: the time range applies only when both ends are given.
   if (f.beginTime && f.endTime) q = q.where('submit_time', '>=', f.beginTime).where('submit_time', '<=', f.endTime);
   if (f.name) {
-    const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
-    // literally (SQLite's LIKE has no escape character unless one is named).
-    q = q.where((eb) =>
-      eb.or([
-        sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
-        sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
-      ]),
-    );
+    const onlyName = Object.entries(f).every(([k, v]) => v === undefined || ['name', 'limit', 'offset'].includes(k));
+    const found = onlyName ? await searchPage(tx, 'approval', t, f.name, f) : undefined;
+    if (found) return { total: found.total, records: await inOrder(tx, found.ids) };
+    const ids = await matchingIds(tx, 'approval', t, f.name);
+    if (ids) q = q.where('id', 'in', ids as never);
+    else {
+      const like = likePattern(f.name);
+      // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+      // literally (SQLite's LIKE has no escape character unless one is named).
+      q = q.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
+          sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
+        ]),
+      );
+    }
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   return { total: Number(total.n), records: records.map(parsed) };
+}
+
+/** The applications of these ids, in this order. */
+async function inOrder(tx: Tx, ids: readonly string[]): Promise<Approval[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.selectFrom('approvals').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [parsed(r)] : [];
+  });
 }
 
 /** The objects among these that already have an application under review (scheduled ones included). */

@@ -1,4 +1,6 @@
 import { type Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
+import { notifications008 } from './migrations/008_notifications.js';
+import { searchIndex009 } from './migrations/009_search_index.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -384,6 +386,8 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '008_notifications': notifications008,
+  '009_search_index': searchIndex009,
 };
 
 /** Exported for the upgrade test, which stops at an old release's last migration (`Migrator.migrateTo`). */

@@ -6,6 +6,7 @@ import type { BizStatus, BizType } from '../domain/enums.js';
 import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
 import { chunks } from './chunks.js';
 import type { Tenant } from './tenant.js';
+import { likePattern, matchingIds, searchPage } from './name-search.js';
 import { edgesOf, insertEdges, replaceEdges } from './edges.js';
 import { parseStored, parseStoredObject } from './json.js';
 
@@ -114,20 +115,38 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{
   if (f.status) q = q.where('status', '=', f.status);
   if (f.parentId) q = q.where('parent_id', '=', f.parentId);
   if (f.name) {
-    const like = `%${f.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
-        // literally (SQLite's LIKE has no escape character unless one is named).
-        sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
-        sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
-        sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
-      ]),
-    );
+    const onlyName = f.bizType === undefined && f.status === undefined && f.parentId === undefined;
+    const found = onlyName ? await searchPage(tx, 'object', t, f.name, f) : undefined;
+    if (found) return { total: found.total, records: await objectsInOrder(tx, found.ids) };
+    const ids = await matchingIds(tx, 'object', t, f.name);
+    if (ids) q = q.where('id', 'in', ids as never);
+    else {
+      const like = likePattern(f.name);
+      q = q.where((eb) =>
+        eb.or([
+          // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+          // literally (SQLite's LIKE has no escape character unless one is named).
+          sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
+          sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
+          sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
+        ]),
+      );
+    }
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   return { total: Number(total.n), records: records.map(parsed) };
+}
+
+/** The objects of these ids, in this order. */
+async function objectsInOrder(tx: Tx, ids: readonly string[]): Promise<ObjectRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.selectFrom('objects').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [parsed(r)] : [];
+  });
 }
 
 /** Updates an object; when its parent or references change, its edges follow in the same transaction. */

@@ -29,6 +29,9 @@ const EMPTIED = [
   'object_edges',
   'audit_records',
   'audit_heads',
+  'webhooks',
+  'outbox',
+  'delivery_attempts',
 ] as const satisfies readonly (keyof DB)[];
 type Kept = 'worker_leases';
 const everyTable: Exclude<keyof DB, (typeof EMPTIED)[number] | Kept> extends never ? true : never = true;

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ApprovalStatus, ApprovalType, BizStatus, BizType, EnvType, OperationStatus, Role, UserType } from '../domain/enums.js';
 import type { WorkspaceMode } from '../domain/environments.js';
+import type { NotificationTables } from './notification-schema.js';
 
 /**
  * Kysely table types, as Kysely advises: a table interface describes the columns (enum columns as unions,
@@ -31,6 +32,8 @@ export interface UserTable {
   is_domain_admin: number;
   /** Moves on at every password change: credentials issued against an older epoch are void. */
   credential_epoch: Generated<number>;
+  /** Where the user is told of decisions on what they submitted (migration 008). */
+  email: Generated<string | null>;
 }
 export interface ProjectTable {
   id: string;
@@ -270,7 +273,7 @@ export interface AkskFailureTable {
   locked_until: string | null;
 }
 
-export interface DB {
+export interface DB extends NotificationTables {
   domains: DomainTable;
   users: UserTable;
   projects: ProjectTable;

@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { inTransaction, type OpenTx, type Tx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
 import { batchAudit, recordAudit } from './audit.js';
+import { notifySubmission } from './notify.js';
 import { offlineClosure, previewImpact } from './impact.js';
 import { planBatch } from './plan-batch.js';
 import type { BatchOutcome } from './record-batch.js';
@@ -52,6 +53,7 @@ export async function batchOffline(
     }
     const planned = await planBatch(tx, caller, { type: 'OFFLINE', ids, objects, envsOf: sub.envsOf });
     const outcome = await recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    await notifySubmission(tx, s, caller, outcome, { ...sub, approver });
     await recordAudit(tx, s, caller, batchAudit('BatchOffline', outcome));
     return outcome;
   });

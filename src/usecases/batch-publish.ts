@@ -1,6 +1,7 @@
 import { inTransaction, type OpenTx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
 import { batchAudit, recordAudit } from './audit.js';
+import { notifySubmission } from './notify.js';
 import { planBatch } from './plan-batch.js';
 import type { BatchOutcome } from './record-batch.js';
 import { recordSubmission } from './record-submission.js';
@@ -21,6 +22,7 @@ export async function batchPublish(outer: OpenTx | undefined, s: Services, calle
     const objects = await loadObjects(tx, caller, request, ids);
     const planned = await planBatch(tx, caller, { type: 'PUBLISH', ids, objects, envsOf: sub.envsOf });
     const outcome = await recordSubmission(tx, s, caller, { ...sub, approver, planned });
+    await notifySubmission(tx, s, caller, outcome, { ...sub, approver });
     await recordAudit(tx, s, caller, batchAudit('BatchPublish', outcome));
     return outcome;
   });

@@ -9,6 +9,7 @@ import { inTransaction, type OpenTx, type Tx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
 import { applyDecision, decidable, loadApplications, type Deciding, type Loaded } from './decide-approvals.js';
 import { batchAudit, recordAudit } from './audit.js';
+import { notifyDecision } from './notify.js';
 import { recordBatch, type BatchOutcome, type RecordedItem } from './record-batch.js';
 import { loadBatchGraph, type BatchGraph } from './reference-graph.js';
 
@@ -102,6 +103,7 @@ export async function confirmApprovals(
       items.push({ ...item, after: a.approval_status, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
     }
     const outcome = await recordBatch(tx, caller, { groupId, type: 'APPROVAL', nowIso, items });
+    await notifyDecision(tx, s, caller, outcome, l, { decision: input.decision, msg: input.msg });
     await recordAudit(tx, s, caller, batchAudit('ConfirmApprovals', outcome, { decision: input.decision }));
     return outcome;
   });

@@ -34,6 +34,8 @@ export type { UserRow };
 export interface CreateUserInput {
   name: string;
   password: string;
+  /** Where the user is told of decisions on what they submit (issue 14). */
+  email?: string | null;
 }
 
 function checkPassword(pw: string) {
@@ -55,6 +57,7 @@ export async function createUser(s: Services, p: Principal, input: CreateUserInp
     create_time: isoUtc(s.clock.now()),
     is_domain_admin: 0,
     credential_epoch: 0,
+    email: input.email || null,
   };
   const duplicate = () => new DomainError('IAM_CONFLICT', { details: `duplicate name ${name}` });
   // The unique key (domain_id, name) decides a race that both requests' checks passed.

@@ -18,6 +18,7 @@ export interface ObjectSearch {
   biz_type?: BizType;
   status?: BizStatus;
   name?: string;
+  parent_id?: string;
   limit?: number;
   offset?: number;
 }
@@ -28,6 +29,7 @@ export async function listObjects(s: Services, caller: Caller, q: ObjectSearch):
     bizType: q.biz_type,
     status: q.status,
     name: q.name,
+    parentId: q.parent_id,
     limit,
     offset,
   });

@@ -4,6 +4,7 @@ import { inTransaction, type OpenTx } from '../store/db.js';
 import type { Caller, Services } from '../services.js';
 import { applyDecision, loadApplications, type Loaded } from './decide-approvals.js';
 import { changed, recordAudit } from './audit.js';
+import { notifyWithdrawal } from './notify.js';
 
 /** Only the submitter, or a workspace admin, withdraws; and only what is under review now. */
 function checkWithdrawable(caller: Caller, l: Loaded) {
@@ -33,6 +34,7 @@ export async function rollbackApproval(outer: OpenTx | undefined, s: Services, c
       nowIso: isoUtc(s.clock.now()),
     } as const;
     for (const a of l.approvals) await applyDecision(tx, deciding, a, l);
+    await notifyWithdrawal(tx, s, caller, l);
     await recordAudit(tx, s, caller, {
       operation: 'RollbackApproval',
       targets: l.approvals.map((a) => changed(a.id, 'DEVELOPING', 'WITHDREW')),

@@ -13,6 +13,7 @@ import { FAST_APPROVAL_MSG, applyItem, type Applying } from './apply-item.js';
 import { planBatch, type PlanContext, type PlannedItem } from './plan-batch.js';
 import { levelsOf, snapshotOf } from './snapshot.js';
 import { recordAudit } from './audit.js';
+import { notifyScheduledRun } from './notify.js';
 
 /** A scheduled batch at its time, loaded and locked: its due items, their applications and objects. */
 interface Run {
@@ -111,6 +112,7 @@ export async function runScheduledBatch(tx: OpenTx, s: Services, groupId: string
   await updateObjects(tx, how.updates);
   const sum = summarize(run.items);
   await updateBatch(tx, groupId, { operation_status: sum.operation_status, success: sum.success, failed: sum.failed });
+  await notifyScheduledRun(tx, s, groupId, run);
   await recordAudit(
     tx,
     s,

@@ -64,6 +64,7 @@ export const ListObjectsQuery = Type.Object({
   biz_type: Type.Optional(BizTypeEnum),
   status: Type.Optional(Type.Enum([...BIZ_STATUSES])),
   name: Type.Optional(Type.String()),
+  parent_id: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$', description: 'only the direct children of this object (a subject)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
   offset: Type.Optional(Offset),
 });

@@ -1,0 +1,5 @@
+import ReviewList from './ReviewList';
+
+export default function ReviewedPage() {
+  return <ReviewList kind="reviewed" />;
+}

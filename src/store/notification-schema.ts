@@ -1,0 +1,54 @@
+/** Kysely table types of the notifications (migration 008_notifications), joined into DB in schema.ts. */
+
+export type DeliveryState = 'ready' | 'running' | 'done' | 'dead';
+export type Channel = 'webhook' | 'email';
+
+export interface WebhookTable {
+  id: string;
+  project_id: string;
+  workspace_id: string;
+  url: string;
+  /** JSON array of event names. */
+  events: string;
+  format: string;
+  secret_sealed: string;
+  create_by: string;
+  create_time: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  event_id: string;
+  event: string;
+  project_id: string;
+  workspace_id: string;
+  channel: Channel;
+  /** The webhook's id, or the email address. */
+  target: string;
+  /** JSON: the event (webhook), or {to, subject, text} (email). */
+  payload: string;
+  state: DeliveryState;
+  attempts: number;
+  next_at: string;
+  give_up_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  create_time: string;
+}
+
+export interface DeliveryAttemptTable {
+  delivery_id: string;
+  attempt: number;
+  time: string;
+  /** `ok`, or `failed`. */
+  outcome: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface NotificationTables {
+  webhooks: WebhookTable;
+  outbox: OutboxTable;
+  delivery_attempts: DeliveryAttemptTable;
+}

@@ -1,0 +1,132 @@
+import { sql } from 'kysely';
+import type { Tx } from './db.js';
+import type { DeliveryAttemptTable, OutboxTable } from './notification-schema.js';
+
+/**
+ * The notification outbox (docs/JOBS.md): rows are written in the transaction of the change that causes
+ * them, then claimed by one node at a time with a lease (`locked_until`) after which any node may take
+ * over a row whose node died mid-delivery.
+ */
+
+export type OutboxRow = OutboxTable;
+export type AttemptRow = DeliveryAttemptTable;
+
+export async function insertOutbox(tx: Tx, rows: readonly OutboxRow[]): Promise<void> {
+  if (rows.length > 0)
+    await tx
+      .insertInto('outbox')
+      .values([...rows])
+      .execute();
+}
+
+/** Up to `limit` due rows (or rows whose claim expired), claimed for `nodeId` until `leaseUntilIso`. */
+export async function claimDue(tx: Tx, c: { nodeId: string; nowIso: string; leaseUntilIso: string; limit: number }): Promise<OutboxRow[]> {
+  const due = tx
+    .selectFrom('outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'ready'), eb('next_at', '<=', c.nowIso)]),
+        eb.and([eb('state', '=', 'running'), eb('locked_until', '<', c.nowIso)]),
+      ]),
+    )
+    .orderBy('next_at')
+    .limit(c.limit)
+    .forUpdate()
+    .skipLocked();
+  return tx
+    .updateTable('outbox')
+    .set({ state: 'running', locked_by: c.nodeId, locked_until: c.leaseUntilIso })
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+/**
+ * Records one attempt, numbered by the row's own counter (so that two nodes that both tried, after a
+ * claim expired, number theirs apart), and settles the row if this node still holds it.
+ */
+export async function recordAttempt(
+  tx: Tx,
+  id: string,
+  nodeId: string,
+  a: Omit<AttemptRow, 'delivery_id' | 'attempt'>,
+  next: { state: 'done' | 'dead' } | { state: 'ready'; nextAt: string },
+): Promise<void> {
+  const bumped = await tx
+    .updateTable('outbox')
+    .set({ attempts: sql`attempts + 1` })
+    .where('id', '=', id)
+    .returning('attempts')
+    .executeTakeFirst();
+  if (!bumped) return;
+  await tx
+    .insertInto('delivery_attempts')
+    .values({ ...a, delivery_id: id, attempt: bumped.attempts })
+    .execute();
+  await tx
+    .updateTable('outbox')
+    .set({ state: next.state, locked_by: null, locked_until: null, ...(next.state === 'ready' ? { next_at: next.nextAt } : {}) })
+    .where('id', '=', id)
+    .where('state', '=', 'running')
+    .where('locked_by', '=', nodeId)
+    .execute();
+}
+
+/** Gives claimed rows back (at shutdown), so that another node sends them at once. */
+export async function releaseClaims(tx: Tx, nodeId: string): Promise<void> {
+  await tx
+    .updateTable('outbox')
+    .set({ state: 'ready', locked_by: null, locked_until: null })
+    .where('state', '=', 'running')
+    .where('locked_by', '=', nodeId)
+    .execute();
+}
+
+/** A webhook's deliveries, newest first, with the total. */
+export async function deliveriesOf(tx: Tx, webhookId: string, page: { limit: number; offset: number }) {
+  const base = tx.selectFrom('outbox').where('channel', '=', 'webhook').where('target', '=', webhookId);
+  const total = Number((await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await base.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  const attempts = rows.length
+    ? await tx
+        .selectFrom('delivery_attempts')
+        .selectAll()
+        .where(
+          'delivery_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('attempt')
+        .execute()
+    : [];
+  const byDelivery = new Map<string, AttemptRow[]>();
+  for (const a of attempts) byDelivery.set(a.delivery_id, [...(byDelivery.get(a.delivery_id) ?? []), a]);
+  return { total, deliveries: rows.map((r) => ({ ...r, attempt_log: byDelivery.get(r.id) ?? [] })) };
+}
+
+export async function getDelivery(tx: Tx, webhookId: string, id: string): Promise<OutboxRow | undefined> {
+  return tx
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', '=', id)
+    .where('channel', '=', 'webhook')
+    .where('target', '=', webhookId)
+    .executeTakeFirst();
+}
+
+/** Sends a delivery again from now, with a new 24 h window; the event id stays the same. */
+export async function requeue(tx: Tx, id: string, nowIso: string, giveUpIso: string): Promise<void> {
+  await tx
+    .updateTable('outbox')
+    .set({ state: 'ready', next_at: nowIso, give_up_at: giveUpIso, locked_by: null, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Forgets finished deliveries (sent or dead) made before `beforeIso`, with their attempts. */
+export async function pruneFinished(tx: Tx, beforeIso: string): Promise<void> {
+  const old = tx.selectFrom('outbox').select('id').where('state', 'in', ['done', 'dead']).where('create_time', '<', beforeIso);
+  await tx.deleteFrom('delivery_attempts').where('delivery_id', 'in', old).execute();
+  await tx.deleteFrom('outbox').where('state', 'in', ['done', 'dead']).where('create_time', '<', beforeIso).execute();
+}

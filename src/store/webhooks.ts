@@ -1,0 +1,65 @@
+import type { Tx } from './db.js';
+import type { WebhookTable } from './notification-schema.js';
+
+/** A workspace's webhooks (migration 008). `events` is JSON text, parsed here and nowhere else. */
+
+export type WebhookRow = Omit<WebhookTable, 'events'> & { events: string[] };
+type Tenant = { projectId: string; workspaceId: string };
+
+const parsed = (r: WebhookTable): WebhookRow => ({ ...r, events: JSON.parse(r.events) as string[] });
+
+export async function insertWebhook(tx: Tx, row: WebhookRow): Promise<void> {
+  await tx
+    .insertInto('webhooks')
+    .values({ ...row, events: JSON.stringify(row.events) })
+    .execute();
+}
+
+export async function webhooksOf(tx: Tx, t: Tenant): Promise<WebhookRow[]> {
+  const rows = await tx
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .orderBy('create_time')
+    .orderBy('id')
+    .execute();
+  return rows.map(parsed);
+}
+
+export async function getWebhook(tx: Tx, t: Tenant, id: string): Promise<WebhookRow | undefined> {
+  const r = await tx
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('id', '=', id)
+    .where('workspace_id', '=', t.workspaceId)
+    .where('project_id', '=', t.projectId)
+    .executeTakeFirst();
+  return r && parsed(r);
+}
+
+/** The webhook a delivery goes to, wherever it is (the worker serves every tenant). */
+export async function webhookById(tx: Tx, id: string): Promise<WebhookRow | undefined> {
+  const r = await tx.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && parsed(r);
+}
+
+/** Removes a webhook with its deliveries and their attempts. */
+export async function deleteWebhook(tx: Tx, id: string): Promise<void> {
+  const deliveries = tx.selectFrom('outbox').select('id').where('channel', '=', 'webhook').where('target', '=', id);
+  await tx.deleteFrom('delivery_attempts').where('delivery_id', 'in', deliveries).execute();
+  await tx.deleteFrom('outbox').where('channel', '=', 'webhook').where('target', '=', id).execute();
+  await tx.deleteFrom('webhooks').where('id', '=', id).execute();
+}
+
+/**
+ * One webhook secret, for the check that the sealing key opens the store. A store restored from before
+ * migration 008 has no such table yet (and so no such secret): callers read it outside a transaction.
+ */
+export async function anyWebhookSecret(tx: Tx): Promise<string | undefined> {
+  try {
+    return (await tx.selectFrom('webhooks').select('secret_sealed').limit(1).executeTakeFirst())?.secret_sealed;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Mail } from '../jobs/mail-send.js';
+import type { Services } from '../services.js';
+
+/** The emails of issue 14, as text: one per batch per approver, one per decision (or batch end) per submitter. */
+
+/** The console's Pending Review tab. */
+export const pendingReviewLink = (s: Services) => `${s.config.publicUrl}/console/review/pending`;
+export const consoleLink = (s: Services) => `${s.config.publicUrl}/console/`;
+
+const list = (names: readonly string[]) => {
+  const shown = names.slice(0, 20).map((n) => `  - ${n}`);
+  return names.length > 20 ? [...shown, `  … and ${names.length - 20} more`] : shown;
+};
+
+export function reviewMail(
+  s: Services,
+  to: string,
+  m: { submitter: string; type: string; count: number; bizTypes: readonly string[]; names: readonly string[]; groupId: string },
+): Mail {
+  return {
+    to,
+    subject: `[archgate] ${m.count} ${m.type} application${m.count === 1 ? '' : 's'} from ${m.submitter} await${m.count === 1 ? 's' : ''} your review`,
+    text: [
+      `${m.submitter} submitted ${m.count} ${m.type} application${m.count === 1 ? '' : 's'} for your review (batch ${m.groupId}).`,
+      `Types: ${m.bizTypes.join(', ')}`,
+      '',
+      ...list(m.names),
+      '',
+      `Review them in Pending Review: ${pendingReviewLink(s)}`,
+    ].join('\n'),
+  };
+}
+
+export function decisionMail(
+  s: Services,
+  to: string,
+  m: { decider: string; verdict: string; names: readonly string[]; msg: string | null },
+): Mail {
+  const count = m.names.length;
+  return {
+    to,
+    subject: `[archgate] ${m.decider} ${m.verdict} ${count} of your application${count === 1 ? '' : 's'}`,
+    text: [
+      `${m.decider} ${m.verdict} ${count} of your application${count === 1 ? '' : 's'}${m.msg ? `: ${m.msg}` : '.'}`,
+      '',
+      ...list(m.names),
+      '',
+      `Open archgate: ${consoleLink(s)}`,
+    ].join('\n'),
+  };
+}
+
+export function batchEndMail(
+  s: Services,
+  to: string,
+  m: { groupId: string; type: string; status: string; success: number; failed: number; failures: readonly string[]; scheduled: boolean },
+): Mail {
+  return {
+    to,
+    subject: `[archgate] Your ${m.scheduled ? 'scheduled ' : ''}${m.type} batch ${m.groupId} ended ${m.status}: ${m.success} succeeded, ${m.failed} failed`,
+    text: [
+      `Your ${m.scheduled ? 'scheduled ' : ''}${m.type} batch ${m.groupId} ended ${m.status}: ${m.success} succeeded, ${m.failed} failed.`,
+      ...(m.failures.length ? ['', 'Failed:', ...list(m.failures)] : []),
+      '',
+      `Open archgate: ${consoleLink(s)}`,
+    ].join('\n'),
+  };
+}
