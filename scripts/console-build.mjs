@@ -3,7 +3,7 @@
 // and `npm run console:build` by hand. The console has its own locked dependencies in console/; they are
 // installed with `npm ci` when missing. Nothing built is committed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -88,11 +88,20 @@ function build(force, log) {
   }
   log(`archgate: building the console (${reason})…`);
   const started = Date.now();
-  execFileSync(process.execPath, [join(consoleDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+  // Built beside dist and swapped in whole, so that a server serving the old build meanwhile (a running
+  // node, another test file) never sees a half-emptied folder.
+  const next = join(consoleDir, `dist.next-${process.pid}`);
+  const old = join(consoleDir, `dist.old-${process.pid}`);
+  rmSync(next, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(consoleDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', next, '--emptyOutDir'], {
     cwd: consoleDir,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  precompress(join(consoleDir, 'dist', 'assets'));
+  precompress(join(next, 'assets'));
+  const dist = join(consoleDir, 'dist');
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
   log(`archgate: console built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }
