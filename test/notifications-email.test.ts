@@ -121,6 +121,25 @@ describe.each(ENGINES)('email notifications (%s)', (engine) => {
     expect(mail.to(QUIET).length).toBe(before.quiet);
   });
 
+  it('applications reassigned to an approver land in their queue: one email names them', async () => {
+    const before = { rev: mail.to(REV).length, quiet: mail.to(QUIET).length };
+    const ids = await createObjects(s, 'TABLE_MODEL', ['mail_re1', 'mail_re2']);
+    const r = await submit(ids, ['TABLE_MODEL', 'TABLE_MODEL'], quiet);
+    expect(r.body.data.value.operation_status).toBe('SUCCESS');
+    const pending = await s.call('GET', '/v2/{p}/design/approvals?approval_status=DEVELOPING&limit=100', { token: quiet.token });
+    const apps = pending.body.data.value.records.filter((a: { biz_id: string }) => ids.includes(a.biz_id)).map((a: { id: string }) => a.id);
+    expect(apps).toHaveLength(2);
+    const moved = await s.call('POST', '/archgate/v1/{p}/approvals/reassign', { body: { ids: apps, approver_user_id: rev.id } });
+    expect(moved.status).toBe(200);
+    const m = (await mail.waitFor(REV, before.rev + 1))[before.rev]!;
+    expect(m.subject).toBe('[archgate] admin passed 2 applications to you for review');
+    expect(m.text).toContain('mail_re1');
+    expect(m.text).toContain(`${PUBLIC}/console/review/pending`);
+    await drain();
+    expect(mail.to(REV).length).toBe(before.rev + 1);
+    expect(mail.to(QUIET).length).toBe(before.quiet);
+  });
+
   it('a scheduled batch notifies when it runs, not when it is submitted', async () => {
     const before = { rev: mail.to(REV).length, sub: mail.to(SUB).length };
     const [o] = await createObjects(s, 'TABLE_MODEL', ['mail_sched']);

@@ -31,6 +31,21 @@ export function reviewMail(
   };
 }
 
+export function reassignMail(s: Services, to: string, m: { by: string; names: readonly string[] }): Mail {
+  const count = m.names.length;
+  return {
+    to,
+    subject: `[archgate] ${m.by} passed ${count} application${count === 1 ? '' : 's'} to you for review`,
+    text: [
+      `${m.by} named you the approver of ${count} pending application${count === 1 ? '' : 's'}.`,
+      '',
+      ...list(m.names),
+      '',
+      `Review them in Pending Review: ${pendingReviewLink(s)}`,
+    ].join('\n'),
+  };
+}
+
 export function decisionMail(
   s: Services,
   to: string,

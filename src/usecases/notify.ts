@@ -8,7 +8,7 @@ import type { Tx } from '../store/db.js';
 import { getUser } from '../store/identity.js';
 import type { ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
-import { batchEndMail, decisionMail, reviewMail } from './notify-mail.js';
+import { batchEndMail, decisionMail, reassignMail, reviewMail } from './notify-mail.js';
 import { channelsOf, enqueue, type Channels, type Notice, type Tenant } from './outbox-write.js';
 import type { BatchOutcome, RecordedItem } from './record-batch.js';
 
@@ -225,6 +225,32 @@ export async function notifyWithdrawal(tx: Tx, s: Services, caller: Caller, l: D
 }
 
 /** What run-scheduled-batch.ts knows of a run when it ends. */
+/**
+ * ArchgateReassignApprovals: the applications land in another approver's queue, as at a submission: the
+ * event application.submitted (marked reassigned) and one email to that approver.
+ */
+export async function notifyReassignment(tx: Tx, s: Services, caller: Caller, approvals: readonly Approval[], to: ApproverRow): Promise<void> {
+  if (approvals.length === 0) return;
+  const ch = await channelsOf(tx, s, caller.tenant);
+  if (!ch) return;
+  const { count, truncated, items } = capped(applicationsOf(approvals));
+  const email = approverMail(ch, to);
+  await enqueue(tx, s, ch, [
+    {
+      event: 'application.submitted',
+      data: {
+        reassigned: true,
+        reassigned_by: { id: caller.userId, name: caller.userName },
+        approver: { id: to.user_id, name: to.user_name },
+        count,
+        truncated,
+        applications: items,
+      },
+      emails: email ? [reassignMail(s, email, { by: caller.userName, names: approvals.map((a) => a.name_en ?? a.biz_id) })] : [],
+    },
+  ]);
+}
+
 export interface RunFacts {
   type: string;
   request: ScheduledRequest;

@@ -6,6 +6,7 @@ import { pageOf } from '../domain/paging.js';
 import { parseIdList } from '../domain/id-list.js';
 import { transact } from '../store/db.js';
 import { changed, recordAudit } from './audit.js';
+import { notifyReassignment } from './notify.js';
 
 /**
  * archgate extension: applications whose designated approver is no longer registered (DeleteApprover,
@@ -34,6 +35,7 @@ export async function reassignApprovals(s: Services, caller: Caller, rawIds: rea
     const approver = await findApproverByUser(tx, caller.tenant, approverUserId, true);
     if (!approver) throw new DomainError('APPROVER_NOT_REGISTERED', { user_id: approverUserId });
     await reassign(tx, ids, { approver: approver.user_name, approver_user_id: approver.user_id, email: approver.email });
+    await notifyReassignment(tx, s, caller, [...found.values()], approver);
     await recordAudit(tx, s, caller, {
       operation: 'ArchgateReassignApprovals',
       targets: ids.map((id) => changed(id, 'DEVELOPING')),
