@@ -1,3 +1,4 @@
+import type { paths } from '../../../../src/client/openapi';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Form, Input, Modal, Table, Typography } from 'antd';
@@ -14,12 +15,9 @@ import NewKeyModal, { type NewKey } from './NewKeyModal';
 /** IAM's limit of permanent access keys per user (src/domain/iam-policy.ts MAX_PERMANENT_KEYS). */
 const MAX_KEYS = 2;
 
-interface Key {
-  access: string;
-  description: string | null;
-  status: string;
-  create_time: string;
-}
+/** A key as ListPermanentAccessKeys answers it (the generated document's type, never typed by hand). */
+type Key = Json<paths['/v3.0/OS-CREDENTIAL/credentials']['get']['responses'][200]>['credentials'][number];
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
 /**
  * My access keys: every user creates, lists and deletes their own. The secret key exists in the browser

@@ -1,11 +1,12 @@
+import type { paths } from '../../../../src/client/openapi';
 import { Alert, Button, Modal } from 'antd';
 import CopyField from '../../components/CopyField';
 import { useT } from '../../i18n';
 
-export interface NewKey {
-  access: string;
-  secret: string;
-}
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type Created = Json<paths['/v3.0/OS-CREDENTIAL/credentials']['post']['responses'][201]>['credential'];
+/** What the dialog shows of CreatePermanentAccessKey's answer (the generated document's type). */
+export type NewKey = Pick<Created, 'access' | 'secret'>;
 
 /**
  * The one time a secret access key is shown: the server keeps it only sealed and never answers it again,

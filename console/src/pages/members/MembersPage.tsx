@@ -1,3 +1,4 @@
+import type { paths } from '../../../../src/client/openapi';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Modal, Button, Select, Table, Typography } from 'antd';
@@ -12,11 +13,11 @@ import { useT } from '../../i18n';
 import AddMemberModal from './AddMemberModal';
 import { ROLES, type Role, useManagesMembers, useMembers } from './members-api';
 
-interface Member {
-  user_id: string;
-  user_name?: string;
-  role: string;
-}
+/** A member as ArchgateListMembers answers it (the generated document's type, never typed by hand). */
+type Member = Json<
+  paths['/archgate/v1/{project_id}/workspaces/{workspace_id}/members']['get']['responses'][200]
+>['data']['value']['records'][number];
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
 /** Members and roles of the current workspace: its admins add members, change roles and remove them. */
 export default function MembersPage() {

@@ -28,15 +28,13 @@ export type OperationStatus = BatchOperationVO['operation_status'];
 export type StoredBatchVO = Value<'ArchgateShowBatch'>;
 export type BatchRowVO = Value<'ArchgateListBatches'>['records'][number];
 
-/** The impact tree as the server builds it: `children` has the same shape, one level deeper. */
-export interface ImpactNode {
-  biz_id: string;
-  biz_type: string;
-  name: string;
-  status: string;
-  depth: number;
-  children: ImpactNode[];
-}
+/**
+ * One node of the impact tree. The document types `children` as plain objects (it states "the same shape,
+ * one level deeper", which TypeBox cannot write as a recursive schema): the node's own fields come from the
+ * document, and only the recursion is stated here.
+ */
+type ImpactTreeVO = ImpactVO['tree'][number];
+export type ImpactNode = Omit<ImpactTreeVO, 'children'> & { children: ImpactNode[] };
 
 /** What the wizard keeps of each selected object. */
 export interface Picked {
