@@ -93,10 +93,14 @@ function build(force, log) {
   const next = join(consoleDir, `dist.next-${process.pid}`);
   const old = join(consoleDir, `dist.old-${process.pid}`);
   rmSync(next, { recursive: true, force: true });
-  execFileSync(process.execPath, [join(consoleDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', next, '--emptyOutDir'], {
-    cwd: consoleDir,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [join(consoleDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', next, '--emptyOutDir'],
+    {
+      cwd: consoleDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   precompress(join(next, 'assets'));
   const dist = join(consoleDir, 'dist');
   if (existsSync(dist)) renameSync(dist, old);
