@@ -229,7 +229,13 @@ export async function notifyWithdrawal(tx: Tx, s: Services, caller: Caller, l: D
  * ArchgateReassignApprovals: the applications land in another approver's queue, as at a submission: the
  * event application.submitted (marked reassigned) and one email to that approver.
  */
-export async function notifyReassignment(tx: Tx, s: Services, caller: Caller, approvals: readonly Approval[], to: ApproverRow): Promise<void> {
+export async function notifyReassignment(
+  tx: Tx,
+  s: Services,
+  caller: Caller,
+  approvals: readonly Approval[],
+  to: ApproverRow,
+): Promise<void> {
   if (approvals.length === 0) return;
   const ch = await channelsOf(tx, s, caller.tenant);
   if (!ch) return;
