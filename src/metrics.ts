@@ -5,6 +5,7 @@ import type { SchedulerObserver } from './jobs/scheduler.js';
 import type { ScheduledRun } from './usecases/run-scheduled-batch.js';
 import { pendingPerWorkspace } from './store/approvals.js';
 import type { Store } from './store/db.js';
+import { credentialCacheOf, type CacheStats } from './usecases/credential-cache.js';
 
 /** An item's final status, as the metric's label: a scheduled item is counted again once it runs. */
 const OUTCOMES: Record<string, string> = { SUCCESS: 'success', FAILED: 'failed', RUNNING: 'scheduled' };
@@ -97,6 +98,19 @@ export class Metrics implements SchedulerObserver {
         this.set(lease ? Math.max(0, lease.expiresAt - Date.now()) / 1000 : 0);
       },
     });
+    const cacheCounter = (name: string, help: string, stat: keyof CacheStats) =>
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          this.inc(credentialCacheOf(store)?.stats[stat] ?? 0);
+        },
+      });
+    cacheCounter('archgate_auth_cache_hits_total', 'Credential, workspace and role lookups answered from memory', 'hits');
+    cacheCounter('archgate_auth_cache_misses_total', 'Credential, workspace and role lookups that read the store', 'misses');
+    cacheCounter('archgate_auth_cache_drops_total', 'Times the credential cache was emptied (the revocation epoch moved)', 'drops');
     const { wal, pool } = store;
     if (wal) {
       new Gauge({

@@ -5,6 +5,7 @@ import { DomainError } from '../domain/errors.js';
 import { EMPTY_SHA256 } from '../iam/aksk.js';
 import type { Operation } from '../iam/permissions.js';
 import { recordFailedAuthentication } from '../usecases/audit.js';
+import { startCredentialCache, stopCredentialCache } from '../usecases/credential-cache.js';
 import type { Principal } from '../usecases/principal.js';
 import { resolveCaller } from '../usecases/resolve-caller.js';
 import { checkSignatureBody, checkSignatureHead } from '../usecases/signatures.js';
@@ -159,6 +160,16 @@ function verifyingStream(s: Services, req: Pending, check: Check) {
  */
 export function registerAuthentication(app: FastifyInstance, s: Services, authenticators: readonly Authenticator[] = AUTHENTICATORS) {
   const limiter = new RateLimiter(() => s.clock.now().getTime());
+  const cache = startCredentialCache(s.store);
+  app.addHook('onClose', async () => stopCredentialCache(s.store));
+  // A write outside the design routes (IAM, tenancy, reset: where revocations happen) has committed by
+  // now: this node reads the epoch before answering, so its own next request already sees the change.
+  // Other nodes see it at their next poll.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    const { url, config } = req.routeOptions;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && url !== undefined && !config?.operation) await cache.check();
+    return payload;
+  });
   const admit = async (req: FastifyRequest, verified: Principal) => {
     const principal = { ...verified, origin: { requestId: req.id, sourceIp: req.ip } };
     req.principal = principal;

@@ -2,6 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { mayCall, type Operation } from '../iam/permissions.js';
 import { getWorkspaceWithRole } from '../store/identity.js';
 import type { Caller, Services } from '../services.js';
+import { remembered } from './credential-cache.js';
 import type { Principal } from './principal.js';
 
 /** Where a design request says it acts (its path's project, its `workspace` header) and what it calls. */
@@ -19,7 +20,16 @@ export interface CallerRequest {
 export async function resolveCaller(s: Services, r: CallerRequest): Promise<Caller> {
   const { principal, operation, projectId, workspaceId } = r;
   if (!projectId || projectId !== principal.projectId) throw new DomainError('PROJECT_NOT_SCOPED');
-  const ws = workspaceId ? await getWorkspaceWithRole(s.store.db, projectId, workspaceId, principal.userId) : undefined;
+  const { userId } = principal;
+  const ws = workspaceId
+    ? await remembered(
+        s.store,
+        'tenant',
+        `${projectId}\n${workspaceId}\n${userId}`,
+        () => getWorkspaceWithRole(s.store.db, projectId, workspaceId, userId),
+        (w) => w.role !== null,
+      )
+    : undefined;
   if (!ws) throw new DomainError('WORKSPACE_NOT_FOUND', { workspace: workspaceId || '(none)' });
   const role = ws.role ?? undefined;
   if (role === undefined) throw new DomainError('FORBIDDEN', { detail: 'the user is not a member of this workspace' });

@@ -7,6 +7,7 @@ import { findDomainByName, findProjectByName, findUser, getProject } from '../st
 import { findTokenWithUser, insertToken } from '../store/tokens.js';
 import type { Services } from '../services.js';
 import { recordFailedAuthentication } from './audit.js';
+import { remembered } from './credential-cache.js';
 import { verifyWithLockout } from './password-guard.js';
 import type { Principal, RequestOrigin } from './principal.js';
 
@@ -111,7 +112,15 @@ export async function keystoneCreateUserTokenByPassword(
 
 /** Verifies an `X-Auth-Token`: known, unexpired, its user still there and its password unchanged since. */
 export async function authenticateToken(s: Services, token: string): Promise<Principal> {
-  const row = await findTokenWithUser(s.store.db, tokenHash(token));
+  const hash = tokenHash(token);
+  // Kept only while it admits; expiry is checked below at every request, against the (test) clock.
+  const row = await remembered(
+    s.store,
+    'token',
+    hash,
+    () => findTokenWithUser(s.store.db, hash),
+    (r) => r.found_user_id !== null && r.credential_epoch === (r.user_epoch ?? 0),
+  );
   if (!row) throw new DomainError('TOKEN_INVALID');
   if (row.expires_at <= isoUtc(s.clock.now())) throw new DomainError('TOKEN_EXPIRED', { expires_at: iamTime(row.expires_at) });
   if (!row.found_user_id || row.user_name === null || row.domain_id === null) throw new DomainError('TOKEN_INVALID');
