@@ -11,6 +11,8 @@ export interface ConsoleInboxOptions {
   projectId: string;
   workspaceId: string;
   runs: number;
+  /** How long one load may take before the measurement fails, ms (120,000 unless given). */
+  timeoutMs?: number;
 }
 
 export interface ConsoleInboxResult {
@@ -84,7 +86,7 @@ export async function measureConsoleInbox(opts: ConsoleInboxOptions): Promise<Co
       const handle = await page.waitForFunction(
         () => (document.querySelector('[data-testid="approvals-pending"] .ant-table-row') ? performance.now() : 0),
         undefined,
-        { polling: 'raf', timeout: 120_000 },
+        { polling: 'raf', timeout: opts.timeoutMs ?? 120_000 },
       );
       samplesMs.push(Math.round((await handle.jsonValue()) as number));
       const total = (await page.locator('.ant-pagination-total-text').first().textContent()) ?? '';

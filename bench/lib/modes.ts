@@ -22,6 +22,8 @@ export interface Mode {
   auditRounds: number;
   /** Seconds of each round after the first (which is the figure of record's run). */
   auditRoundS: number;
+  /** Loads of Pending Review in the browser for console_inbox_ms (the first with a cold cache). */
+  consoleRuns: number;
 }
 
 export const FULL: Mode = {
@@ -43,6 +45,7 @@ export const FULL: Mode = {
   floor2Transactions: 20000,
   auditRounds: 3,
   auditRoundS: 4,
+  consoleRuns: 5,
 };
 
 export const QUICK: Mode = {
@@ -64,4 +67,5 @@ export const QUICK: Mode = {
   floor2Transactions: 5000,
   auditRounds: 1,
   auditRoundS: 1.5,
+  consoleRuns: 3,
 };

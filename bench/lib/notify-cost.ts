@@ -9,26 +9,36 @@ import type { Log } from './log.js';
 import { measureOffline2, provisionPairs, type Offline2Options } from './offline2.js';
 import { pin } from './procs.js';
 
-/** What the suite hands over: how to start a node, the load generator, and the figures of the node with notifications off. */
-export interface NotifyCostInput {
-  /** Starts a SQLite node with these extra settings, logged in. */
+/** How to set the node up: how to start a SQLite node with extra settings (logged in), and what to provision. */
+export interface NotifySetupInput {
   start(env: Record<string, string>): Promise<Api>;
-  load: LoadGenerator;
-  serverCore: number | null;
-  o2: Omit<Offline2Options, 'label'>;
   /** offline2 warm-up bodies for one node. */
   warm: number;
   batchReps: number;
+}
+
+/** What the measurement needs: the load generator, and the figures of the node with notifications off. */
+export interface NotifyMeasureInput {
+  load: LoadGenerator;
+  serverCore: number | null;
+  o2: Omit<Offline2Options, 'label'>;
   log: Log;
   off: { offline2_rps: number; batch10k_ms: number };
+}
+
+export interface NotifyCost {
+  measure(i: NotifyMeasureInput): Promise<Record<string, number>>;
+  stop(): Promise<void>;
 }
 
 /**
  * Notifications' cost (issue 14): offline2 and batch10k on a node whose workspace has a webhook for every
  * event and with SMTP set, both served by sinks in this process, against the same figures with
  * notifications off (no webhook, no SMTP). The outbox worker runs on the measured node, as in service.
+ * The node, its sinks and its objects are set up here, with the suite's other setup; `measure` runs later,
+ * alone on the server core.
  */
-export async function notifyCostFigures(i: NotifyCostInput): Promise<Record<string, number>> {
+export async function setUpNotifyCost(i: NotifySetupInput): Promise<NotifyCost> {
   const http = createServer((req, res) => {
     req.resume();
     req.on('end', () => res.writeHead(204).end());
@@ -42,35 +52,43 @@ export async function notifyCostFigures(i: NotifyCostInput): Promise<Record<stri
   });
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   const port = (x: { address(): AddressInfo | string | null }) => (x.address() as AddressInfo).port;
-  const api = await i.start({
-    ARCHGATE_WEBHOOK_ALLOW: '127.0.0.1',
-    ARCHGATE_SMTP_URL: `smtp://127.0.0.1:${port(smtp.server)}`,
-  });
+  let api: Api | undefined;
+  const stop = async () => {
+    await api?.node.stop();
+    await new Promise<void>((r) => http.close(() => r()));
+    await new Promise<void>((r) => smtp.close(() => r()));
+  };
   try {
+    api = await i.start({
+      ARCHGATE_WEBHOOK_ALLOW: '127.0.0.1',
+      ARCHGATE_SMTP_URL: `smtp://127.0.0.1:${port(smtp.server)}`,
+    });
     await api.call('POST', '/archgate/v1/{p}/webhooks', {
       url: `http://127.0.0.1:${port(http)}/hook`,
       events: EVENTS,
       secret: 'bench-webhook-secret',
     });
-    const [warm, sets] = await Promise.all([
-      provisionPairs(api, i.warm, 'notify_warm'),
-      provisionBatch10k(api, i.batchReps, 'notify_b10k'),
-    ]);
-    pin(api.node.child, i.serverCore);
-    const o = await measureOffline2(i.load, [api], [warm], { ...i.o2, label: 'notify_o2' });
-    const b = await measureBatch10k(api, sets);
-    i.log(
-      `sqlite, notifications on: offline2 ${o.rps.toFixed(0)} req/s (off: ${i.off.offline2_rps.toFixed(0)}), batch10k ${b.runs.map((x) => x.toFixed(0)).join(', ')} ms (off: ${i.off.batch10k_ms.toFixed(0)})`,
-    );
-    return {
-      notify_offline2_rps: o.rps,
-      notify_batch10k_ms: b.ms,
-      notify_offline2_ratio: o.rps / i.off.offline2_rps,
-      notify_batch10k_ratio: b.ms / i.off.batch10k_ms,
+    // One request after the other, as the suite provisions each node (bench/lib/suite.ts).
+    const warm = await provisionPairs(api, i.warm, 'notify_warm');
+    const sets = await provisionBatch10k(api, i.batchReps, 'notify_b10k');
+    const node = api;
+    const measure = async (m: NotifyMeasureInput) => {
+      pin(node.node.child, m.serverCore);
+      const o = await measureOffline2(m.load, [node], [warm], { ...m.o2, label: 'notify_o2' });
+      const b = await measureBatch10k(node, sets);
+      m.log(
+        `sqlite, notifications on: offline2 ${o.rps.toFixed(0)} req/s (off: ${m.off.offline2_rps.toFixed(0)}), batch10k ${b.runs.map((x) => x.toFixed(0)).join(', ')} ms (off: ${m.off.batch10k_ms.toFixed(0)})`,
+      );
+      return {
+        notify_offline2_rps: o.rps,
+        notify_batch10k_ms: b.ms,
+        notify_offline2_ratio: o.rps / m.off.offline2_rps,
+        notify_batch10k_ratio: b.ms / m.off.batch10k_ms,
+      };
     };
-  } finally {
-    await api.node.stop();
-    await new Promise<void>((r) => http.close(() => r()));
-    await new Promise<void>((r) => smtp.close(() => r()));
+    return { measure, stop };
+  } catch (err) {
+    await stop().catch(() => {});
+    throw err;
   }
 }

@@ -54,6 +54,14 @@ export function watchNode(name: string, pid: number | undefined): void {
   if (pid !== undefined) live.set(name, pid);
 }
 
+/** A running node's peak so far, in MB (undefined when not known): the progress lines show it per phase. */
+export function peakNow(name: string): number | undefined {
+  const pid = live.get(name);
+  if (pid === undefined) return undefined;
+  note(name, pid);
+  return peaks.get(name);
+}
+
 /** A node about to stop: its peak, now. */
 export function nodeStopping(name: string): void {
   const pid = live.get(name);

@@ -26,6 +26,22 @@ export type SubmitPlan =
   /** `onEdit`: the request publishes the object's pending edit, and the object itself stays PUBLISHED. */
   | { ok: true; onEdit: boolean; pendingStatus: BizStatus };
 
+/**
+ * The state the rules read, and nothing else: a batch asks it of 10,000 objects, and a copy of each whole
+ * row (payload included) only to add `edit` was most of the garbage a batch left.
+ */
+export function stateOf(obj: Omit<ObjectState, 'edit'>, edit: { status: string } | null | undefined): ObjectState {
+  return {
+    status: obj.status,
+    prior_status: obj.prior_status,
+    env_type: obj.env_type,
+    dev_version: obj.dev_version,
+    prod_version: obj.prod_version,
+    biz_version: obj.biz_version,
+    edit: edit ?? null,
+  };
+}
+
 /** docs/API.md §6 and §11.7: may this object be submitted for publishing or offline, and how. */
 export function planSubmit(type: ApprovalType, obj: ObjectState, mode: WorkspaceMode, envs: Set<Env>): SubmitPlan {
   const online = envsOf(obj.env_type);

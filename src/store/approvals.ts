@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import { insertMany } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, insertMany } from './bulk.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
@@ -42,7 +42,7 @@ export async function insertApprovals(tx: Tx, rows: readonly NewApprovalRecord[]
     tx,
     'approvals',
     rows.map((r) => ({ ...r, biz_info: JSON.stringify(r.biz_info) })),
-    100,
+    BULK_ROWS,
   );
 }
 
@@ -130,11 +130,11 @@ async function inOrder(tx: Tx, ids: readonly string[]): Promise<Approval[]> {
 /** The objects among these that already have an application under review (scheduled ones included). */
 export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGroup?: string): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const part of chunks(bizIds, 500)) {
+  for (const part of idRuns(tx, bizIds)) {
     const rows = await tx
       .selectFrom('approvals')
       .select('biz_id')
-      .where('biz_id', 'in', part)
+      .where(inIds(tx, 'biz_id', part))
       .where('approval_status', '=', 'DEVELOPING')
       .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!))
       .execute();

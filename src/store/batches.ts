@@ -1,5 +1,5 @@
 import type { Tx } from './db.js';
-import { insertMany } from './bulk.js';
+import { BULK_ROWS, insertMany } from './bulk.js';
 import type { OperationStatus } from '../domain/enums.js';
 import type { BatchItemRow, BatchOperationType, BatchRow, NewBatch, NewBatchItem } from './schema.js';
 import { parseStoredObject } from './json.js';
@@ -40,7 +40,7 @@ export async function insertBatch(tx: Tx, batch: NewBatchRecord, items: readonly
     tx,
     'batch_items',
     items.map((it) => ({ ...it, biz_info: JSON.stringify(it.biz_info) })),
-    200,
+    BULK_ROWS,
   );
 }
 

@@ -1,4 +1,4 @@
-import { SqliteAdapter } from 'kysely';
+import { SqliteAdapter, sql } from 'kysely';
 import { runMany } from './sqlite-driver.js';
 import type { Tx } from './db.js';
 import type { Insertable } from 'kysely';
@@ -10,31 +10,58 @@ export function onSqlite(tx: Tx): boolean {
   return tx.getExecutor().adapter instanceof SqliteAdapter;
 }
 
+/** Rows per PostgreSQL statement of a bulk write: a whole batch (10,000 items), as one statement costs one round trip. */
+export const BULK_ROWS = 10_000;
+
 /**
- * Inserts many rows of one shape. On SQLite, one single-row statement compiled once and run per row
- * (prepared and reused by the driver): building a 10,000-row multi-row INSERT cost more than running it.
- * On PostgreSQL, multi-row statements of `perStatement` rows, as each statement is a round trip.
+ * Rows of one shape as one JSON parameter that PostgreSQL turns back into rows of `table`'s own row type
+ * (`json_populate_recordset`): one statement and one round trip for a whole batch, each value typed by its
+ * column. A key missing from a row reads as null.
+ */
+export function pgRowsOf<T extends keyof DB>(table: T, rows: readonly Record<string, unknown>[]) {
+  return sql`json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`;
+}
+
+/**
+ * Inserts many rows (every column any row names; a missing value is null). On SQLite, one
+ * single-row statement compiled once and run per row (prepared and reused by the driver): building a
+ * 10,000-row multi-row INSERT cost more than running it. On PostgreSQL, one `INSERT … SELECT` of up to
+ * `perStatement` rows (pgRowsOf): a multi-row VALUES costs a round trip and a parse per hundred rows.
  */
 export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: readonly Insertable<DB[T]>[], perStatement: number) {
   if (rows.length === 0) return;
+  // Every column any row names: a row without one writes null there (the tables written in bulk have no defaults).
+  const seen = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
+  const cols = [...seen];
   if (!onSqlite(tx)) {
-    for (const part of chunks(rows, perStatement))
-      await tx
-        .insertInto(table)
-        .values(part as never)
-        .execute();
+    const names = sql.join(cols.map((c) => sql.id(c)));
+    for (const part of chunks(rows as Record<string, unknown>[], perStatement))
+      await sql`insert into ${sql.table(table)} (${names}) select ${names} from ${pgRowsOf(table, part)}`.execute(tx);
     return;
   }
-  const cols = Object.keys(rows[0]!);
   const sample = Object.fromEntries(cols.map((c) => [c, null]));
-  const { sql } = tx
+  const { sql: text } = tx
     .insertInto(table)
     .values(sample as never)
     .compile();
   await tx.executeQuery(
     runMany(
-      sql,
+      text,
       rows.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? null)),
     ),
   );
+}
+
+/**
+ * The ids of a bulk read, in runs: SQLite binds one parameter per id, so a run is at most `sqliteRun` ids;
+ * PostgreSQL takes every id as one array parameter (inIds), so one statement reads a whole batch.
+ */
+export function idRuns(tx: Tx, ids: readonly string[], sqliteRun = 500): readonly (readonly string[])[] {
+  return onSqlite(tx) ? chunks(ids, sqliteRun) : ids.length === 0 ? [] : [ids];
+}
+
+/** `column IN (…ids)` on SQLite; `column = any($1)` with one array parameter on PostgreSQL (a run of idRuns). */
+export function inIds(tx: Tx, column: string, ids: readonly string[]) {
+  return onSqlite(tx) ? sql<boolean>`${sql.ref(column)} in (${sql.join(ids)})` : sql<boolean>`${sql.ref(column)} = any(${ids})`;
 }

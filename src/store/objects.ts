@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { runMany } from './sqlite-driver.js';
-import { onSqlite } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, insertMany, onSqlite, pgRowsOf } from './bulk.js';
 import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
 import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
-import { chunks } from './chunks.js';
 import type { Tenant } from './tenant.js';
 import { likePattern, matchingIds, searchPage } from './name-search.js';
 import { edgesOf, insertEdges, replaceEdges } from './edges.js';
@@ -49,10 +48,10 @@ function changedColumns(set: ObjectChanges): ObjectColumnChanges {
 
 // Both engines accept this many bound parameters per statement with room to spare.
 const ID_CHUNK = 500;
-const ROW_CHUNK = 200;
 
 export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
-  for (const part of chunks(rows, ROW_CHUNK)) await tx.insertInto('objects').values(part.map(serialised)).execute();
+  // One statement prepared once on SQLite, one statement in all on PostgreSQL (insertMany).
+  await insertMany(tx, 'objects', rows.map(serialised), BULK_ROWS);
   await insertEdges(
     tx,
     rows.flatMap((r) => edgesOf(r.id, r.parent_id, r.refs)),
@@ -84,13 +83,13 @@ export type RowLock = boolean | 'share';
  */
 export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock: RowLock): Promise<Map<string, ObjectRow>> {
   const out = new Map<string, ObjectRow>();
-  for (const part of chunks([...new Set(ids)].sort(), ID_CHUNK)) {
+  for (const part of idRuns(tx, [...new Set(ids)].sort(), ID_CHUNK)) {
     // By primary key alone, the tenant checked here: with the tenant in the WHERE clause SQLite's planner
     // chose the tenant index and read every object of the tenant for each chunk.
     const rows = await tx
       .selectFrom('objects')
       .selectAll()
-      .where('id', 'in', part)
+      .where(inIds(tx, 'id', part))
       .orderBy('id')
       .$if(lock === true, (q) => q.forUpdate())
       .$if(lock === 'share', (q) => q.forShare())
@@ -165,14 +164,10 @@ export interface ObjectUpdate {
   set: ObjectChanges;
 }
 
-const INTEGER_COLUMNS = new Set<string>(['biz_version', 'dev_version', 'prod_version']);
-// Both engines take this many bound parameters in one statement with room to spare.
-const MAX_PARAMS = 30000;
-
 /**
  * Applies many object updates with little overhead per row. Updates that set the same columns share
- * one statement: on PostgreSQL one `WITH v(...) AS (VALUES ...) UPDATE ... FROM v` per chunk (a
- * 10,000-item batch is 10 round trips, not 10,000); on SQLite, whose planner answers that join with a
+ * one statement: on PostgreSQL one `UPDATE ... FROM json_populate_recordset(...)` for the whole group (a
+ * 10,000-item batch is one round trip, not 10,000); on SQLite, whose planner answers that join with a
  * scan of the table, one statement compiled once and run per row in one call (runMany).
  * Updates that move a parent or references go one by one, as their edges follow.
  */
@@ -201,14 +196,10 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
       );
       continue;
     }
-    // Typed VALUES: PostgreSQL takes untyped parameters in VALUES as text.
-    const cast = (col: string, v: unknown) => sql`cast(${v} as ${sql.raw(INTEGER_COLUMNS.has(col) ? 'integer' : 'text')})`;
-    for (const part of chunks(group, Math.min(1000, Math.floor(MAX_PARAMS / (cols.length + 1))))) {
-      const values = sql.join(part.map((u) => sql`(${sql.join([cast('id', u.id), ...cols.map((c) => cast(c, u.set[c] ?? null))])})`));
-      const names = sql.join(['id', ...cols].map((c) => sql.id(c)));
-      const sets = sql.join(cols.map((c) => sql`${sql.id(c)} = v.${sql.id(c)}`));
-      await sql`with v (${names}) as (values ${values}) update objects set ${sets} from v where objects.id = v.id`.execute(tx);
-    }
+    // Every row of the group in one statement, typed by the objects table's own row type (pgRowsOf).
+    const rows = group.map((u) => ({ id: u.id, ...u.set }));
+    const sets = sql.join(cols.map((c) => sql`${sql.id(c)} = v.${sql.id(c)}`));
+    await sql`update objects set ${sets} from ${pgRowsOf('objects', rows)} as v where objects.id = v.id`.execute(tx);
   }
 }
 
@@ -241,8 +232,12 @@ export async function firstChildOutside(
 
 export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
   const out = new Map<string, EditRow>();
-  for (const part of chunks(bizIds, ID_CHUNK)) {
-    const rows = await tx.selectFrom('pending_edits').selectAll().where('biz_id', 'in', part).execute();
+  for (const part of idRuns(tx, bizIds, ID_CHUNK)) {
+    const rows = await tx
+      .selectFrom('pending_edits')
+      .selectAll()
+      .where(inIds(tx, 'biz_id', part))
+      .execute();
     for (const r of rows) out.set(r.biz_id, parsed(r));
   }
   return out;

@@ -1,6 +1,6 @@
 import type { ApprovalType, BizStatus } from '../domain/enums.js';
 import type { Env, WorkspaceMode } from '../domain/environments.js';
-import { placeApproved, type SubmitPlan } from '../domain/plans.js';
+import { placeApproved, stateOf, type SubmitPlan } from '../domain/plans.js';
 import type { Tx } from '../store/db.js';
 import { deleteEdit, setEditStatus, type EditRow, type ObjectRow, type ObjectUpdate } from '../store/objects.js';
 import { mergeEdit } from './merge-edit.js';
@@ -40,13 +40,30 @@ export async function applyItem(tx: Tx, item: PassedItem, how: Applying): Promis
     else how.updates.push({ id: obj.id, set: { status: plan.pendingStatus, prior_status: obj.status, update_time: how.nowIso } });
     return plan.pendingStatus;
   }
-  const placed = placeApproved(how.type, { ...obj, edit: edit ?? null }, how.mode, item.envs);
+  const placed = placeApproved(how.type, stateOf(obj, edit), how.mode, item.envs);
   // A pending edit is merged by its publish, and folded into an object that goes offline (nothing stale survives).
   const merged = edit && (plan.onEdit || (how.type === 'OFFLINE' && placed.status === 'OFFLINE')) ? edit : undefined;
+  if (merged) {
+    how.updates.push({
+      id: obj.id,
+      set: { ...placed, ...mergeEdit(merged), prior_status: null, update_time: how.nowIso, update_by: how.userName },
+    });
+    await deleteEdit(tx, obj.id);
+    return placed.status;
+  }
+  // One literal: a batch builds 10,000 of these.
   how.updates.push({
     id: obj.id,
-    set: { ...placed, ...(merged ? mergeEdit(merged) : {}), prior_status: null, update_time: how.nowIso, update_by: how.userName },
+    set: {
+      status: placed.status,
+      env_type: placed.env_type,
+      dev_version: placed.dev_version,
+      prod_version: placed.prod_version,
+      biz_version: placed.biz_version,
+      prior_status: null,
+      update_time: how.nowIso,
+      update_by: how.userName,
+    },
   });
-  if (merged) await deleteEdit(tx, obj.id);
   return placed.status;
 }

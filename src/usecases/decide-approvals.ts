@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import type { BizStatus } from '../domain/enums.js';
 import { envsOf, requestedEnvs, type WorkspaceMode } from '../domain/environments.js';
 import { DECISION_STATUS, type Decision } from '../domain/lifecycle.js';
-import { editAfterDecision, placeApproved, statusAfterDecision, type ObjectState } from '../domain/plans.js';
+import { editAfterDecision, placeApproved, stateOf, statusAfterDecision, type ObjectState } from '../domain/plans.js';
 import { decideApproval, getApprovals, type Approval } from '../store/approvals.js';
 import { scheduledGroups } from '../store/batches.js';
 import type { Tx } from '../store/db.js';
@@ -54,7 +54,7 @@ async function decideObject(tx: Tx, d: Deciding, a: Approval, l: Loaded): Promis
   const obj = l.objects.get(a.biz_id)!;
   const edit = l.edits.get(a.biz_id);
   const type = a.approval_type;
-  const state: ObjectState = { ...obj, edit: edit ?? null };
+  const state: ObjectState = stateOf(obj, edit);
   const placedNow = () => placeApproved(type, state, d.mode, requestedEnvs(a.env_type ?? undefined, undefined));
   if (a.is_edit === 1 && edit) {
     const what = editAfterDecision(d.decision);

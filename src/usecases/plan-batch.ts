@@ -1,7 +1,7 @@
 import type { ApprovalType } from '../domain/enums.js';
 import type { Env, WorkspaceMode } from '../domain/environments.js';
 import { remarkText } from '../domain/lifecycle.js';
-import { planSubmit, type SubmitPlan } from '../domain/plans.js';
+import { planSubmit, stateOf, type SubmitPlan } from '../domain/plans.js';
 import { batchOrder, checkOffline, checkPublish } from '../domain/references.js';
 import { pendingObjects } from '../store/approvals.js';
 import type { Tx } from '../store/db.js';
@@ -52,7 +52,7 @@ export async function planBatch(tx: Tx, ctx: PlanContext, batch: BatchToPlan): P
     const obj = objects.get(id)!;
     const edit = edits.get(id);
     const envs = batch.envsOf(id);
-    const plan = planSubmit(type, { ...obj, edit: edit ?? null }, ctx.mode, envs);
+    const plan = planSubmit(type, stateOf(obj, edit), ctx.mode, envs);
     let outcome: ItemOutcome;
     if (!plan.ok) outcome = { ok: false, remark: remarkText(plan.remark, obj.name_en) };
     // The lifecycle's own remark wins; a scheduled application that has not run yet is the only way to be
