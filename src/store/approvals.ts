@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Tx } from './db.js';
 import { BULK_ROWS, idRuns, inIds, insertMany } from './bulk.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
@@ -6,7 +5,7 @@ import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
 import { parseStored } from './json.js';
 import type { Tenant } from './tenant.js';
-import { likePattern, matchingIds, searchPage } from './name-search.js';
+import { matchingIds, nameLike, searchPage } from './name-search.js';
 
 /** The raw row, for tools that seed the table directly (bench/); the rest of the code reads `Approval`. */
 export type { ApprovalRow };
@@ -99,17 +98,7 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
     if (found) return { total: found.total, records: await inOrder(tx, found.ids) };
     const ids = await matchingIds(tx, 'approval', t, f.name);
     if (ids) q = q.where('id', 'in', ids as never);
-    else {
-      const like = likePattern(f.name);
-      // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
-      // literally (SQLite's LIKE has no escape character unless one is named).
-      q = q.where((eb) =>
-        eb.or([
-          sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
-          sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
-        ]),
-      );
-    }
+    else q = q.where(nameLike('approval', f.name));
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();

@@ -27,6 +27,19 @@ const TENANT_SPAN = 1099511627776; // 2^40, as in migration 009
 export const likePattern = (name: string) => `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * The filter without the index, on the list's own table: any searched column contains the needle. The
+ * same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
+ * literally (SQLite's LIKE has no escape character unless one is named).
+ */
+export function nameLike(kind: SearchKind, name: string): RawBuilder<boolean> {
+  const like = likePattern(name);
+  return sql<boolean>`(${sql.join(
+    KINDS[kind].cols.map((c) => sql`lower(${sql.ref(c)}) like lower(${like}) escape '\\'`),
+    sql` or `,
+  )})`;
+}
+
+/**
  * SQLite's trigram index finds substrings of 3 characters or more; a shorter needle has no trigram and
  * is filtered by LIKE over the tenant's rows.
  */

@@ -5,7 +5,7 @@ import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
 import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
 import type { Tenant } from './tenant.js';
-import { likePattern, matchingIds, searchPage } from './name-search.js';
+import { matchingIds, nameLike, searchPage } from './name-search.js';
 import { edgesOf, insertEdges, replaceEdges } from './edges.js';
 import { parseStored, parseStoredObject } from './json.js';
 
@@ -119,18 +119,7 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{
     if (found) return { total: found.total, records: await objectsInOrder(tx, found.ids) };
     const ids = await matchingIds(tx, 'object', t, f.name);
     if (ids) q = q.where('id', 'in', ids as never);
-    else {
-      const like = likePattern(f.name);
-      q = q.where((eb) =>
-        eb.or([
-          // The same fuzzy match on both engines: case-insensitive (PostgreSQL's LIKE is not), and `_`/`%` taken
-          // literally (SQLite's LIKE has no escape character unless one is named).
-          sql<boolean>`lower(${eb.ref('name_en')}) like lower(${like}) escape '\\'`,
-          sql<boolean>`lower(${eb.ref('name_ch')}) like lower(${like}) escape '\\'`,
-          sql<boolean>`lower(${eb.ref('code')}) like lower(${like}) escape '\\'`,
-        ]),
-      );
-    }
+    else q = q.where(nameLike('object', f.name));
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
