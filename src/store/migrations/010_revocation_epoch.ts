@@ -31,17 +31,27 @@ export const revocationEpoch010: Migration = {
       }
       return;
     }
+    // A statement trigger fires even when its statement touched no row (a refused DELETE of a member who is
+    // not one): the bump happens only when the transition table holds a row, so a refusal writes nothing.
     await sql`create function revocation_bump() returns trigger language plpgsql as $$
       begin
-        update revocation_epoch set epoch = epoch + 1 where id = 1;
-        perform pg_notify('archgate_revocation', '');
+        if exists (select 1 from changed) then
+          update revocation_epoch set epoch = epoch + 1 where id = 1;
+          perform pg_notify('archgate_revocation', '');
+        end if;
         return null;
       end $$`.execute(db);
-    // Once per statement: a user's deletion revokes all their tokens in one bump.
+    // Once per statement: a user's deletion revokes all their tokens in one bump. A trigger with a transition
+    // table takes one event, hence one trigger per event.
     for (const t of WATCHED) {
-      await sql
-        .raw(`create trigger ${t}_revocation after update or delete on ${t} for each statement execute function revocation_bump()`)
-        .execute(db);
+      for (const op of ['update', 'delete']) {
+        await sql
+          .raw(
+            `create trigger ${t}_revocation_${op} after ${op} on ${t} referencing old table as changed
+             for each statement execute function revocation_bump()`,
+          )
+          .execute(db);
+      }
     }
   },
 };
