@@ -43,6 +43,8 @@ const THEME = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.64)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    // People who ask their system for less motion get no zooms and fades (WCAG 2.3.3).
+    motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
   },
 };
 

@@ -97,6 +97,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Runs axe-core in the page and answers its serious and critical violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
+  // Colours read mid-fade are not the page's: wait for every finite animation to end first.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: Document): Promise<{ violations: any[] }> } };
@@ -116,7 +120,9 @@ export async function openConsole(engine: Engine, env: Record<string, string> = 
   const server = await startServer(engine, env);
   const browser = await launchBrowser();
   const newPage = async (viewport = DESKTOP) => {
-    const context = await browser.newContext({ viewport, locale: 'en-US' });
+    // Reduced motion: the console then drops antd's zooms and fades (App.tsx), so that no click or axe
+    // check lands on a dialog still animating, which on a loaded machine takes long enough to matter.
+    const context = await browser.newContext({ viewport, locale: 'en-US', reducedMotion: 'reduce' });
     const p = await context.newPage();
     await p.goto(`${server.url}/console/signin`);
     return p;
