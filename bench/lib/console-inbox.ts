@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../test/helpers/chromium.js';
 import { median } from './stats.js';
 
 export interface ConsoleInboxOptions {
@@ -55,19 +54,7 @@ export async function measureConsoleInbox(opts: ConsoleInboxOptions): Promise<Co
   };
   const workspaceKey = `archgate.workspace.${session.user.domain}.${session.user.name}.${session.projectId}`;
 
-  const browser = await chromium.launch({
-    executablePath: execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     await context.addInitScript(

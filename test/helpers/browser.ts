@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ensureConsoleBuilt } from '../../scripts/console-build.mjs';
+import { launchBrowser } from './chromium.js';
 import { type Engine, startServer, type TestServer } from './server.js';
 
 export interface Credentials {
@@ -44,31 +44,6 @@ export const PHONE = { width: 390, height: 844 };
 const require = createRequire(import.meta.url);
 const docsDir = fileURLToPath(new URL('../../docs/console', import.meta.url));
 let shotsDir: string | undefined;
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('chromium is not installed: apt-get install -y chromium (.ci/run does it)');
-  }
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    // Playwright gives each launch a fresh user-data-dir; these keep Chromium from calling home meanwhile.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Fills the sign-in form and waits until the console has left it (or shows why it could not). */
 export async function signIn(page: Page, c: Credentials): Promise<void> {
