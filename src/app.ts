@@ -131,7 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onClose', async () => metrics.close());
   const nodeId = opts.nodeId ?? randomBytes(8).toString('hex');
   const scheduler = new Scheduler(services, nodeId, testClock, app.log, metrics);
-  const notifier = new Notifier(services, nodeId, testClock, app.log);
+  const notifier = new Notifier(services, nodeId, testClock, app.log, metrics);
   let stopping = false;
   answerProbesWhileStopping(app.server, () => stopping);
 

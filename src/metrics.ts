@@ -4,6 +4,7 @@ import type { LeaseState } from './jobs/worker-lease.js';
 import type { SchedulerObserver } from './jobs/scheduler.js';
 import type { ScheduledRun } from './usecases/run-scheduled-batch.js';
 import { pendingPerWorkspace } from './store/approvals.js';
+import { outboxBacklog } from './store/outbox.js';
 import type { Store } from './store/db.js';
 import { credentialCacheOf, type CacheStats } from './usecases/credential-cache.js';
 
@@ -15,13 +16,19 @@ const OUTCOMES: Record<string, string> = { SUCCESS: 'success', FAILED: 'failed',
  * process, and each must count only its own. Figures that live elsewhere (the pending applications, the
  * lease, the WAL, the pool) are read when scraped; the rest are counted as they happen.
  */
-export class Metrics implements SchedulerObserver {
+/** What the notification worker tells the metrics: each delivery attempt, by channel and outcome. */
+export interface NotifierObserver {
+  attempted(channel: string, ok: boolean): void;
+}
+
+export class Metrics implements SchedulerObserver, NotifierObserver {
   readonly registry = new Registry();
   private readonly requests: Counter<'operation' | 'status'>;
   private readonly duration: Histogram<'operation'>;
   private readonly batchSize: Histogram<'operation'>;
   private readonly batchItems: Counter<'operation' | 'outcome'>;
   private readonly schedulerLag: Histogram;
+  private readonly attempts: Counter<'channel' | 'outcome'>;
   private readonly detach: () => void = () => {};
   private pending: ReturnType<typeof pendingPerWorkspace> | undefined;
 
@@ -63,7 +70,23 @@ export class Metrics implements SchedulerObserver {
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers,
     });
+    this.attempts = new Counter({
+      name: 'archgate_notification_attempts_total',
+      help: 'Notification delivery attempts made by this node, by channel (webhook, email) and outcome (ok, failed)',
+      labelNames: ['channel', 'outcome'],
+      registers,
+    });
     const self = this;
+    new Gauge({
+      name: 'archgate_outbox_deliveries',
+      help: 'Notification deliveries in the outbox by channel and state (ready: waiting to be sent or retried; running: being sent; dead: given up after 24 h), counted when scraped',
+      labelNames: ['channel', 'state'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const r of await outboxBacklog(store.db).catch(() => [])) this.set({ channel: r.channel, state: r.state }, r.n);
+      },
+    });
     new Gauge({
       name: 'archgate_pending_applications',
       help: 'Applications under review (DEVELOPING), per workspace, counted when scraped',
@@ -168,6 +191,10 @@ export class Metrics implements SchedulerObserver {
 
   jobStarted(lateSeconds: number) {
     this.schedulerLag.observe(lateSeconds);
+  }
+
+  attempted(channel: string, ok: boolean) {
+    this.attempts.inc({ channel, outcome: ok ? 'ok' : 'failed' });
   }
 
   batchRan(run: ScheduledRun) {

@@ -19,6 +19,7 @@ import {
   type Reply,
   type TestServer,
 } from './helpers/server.js';
+import { sample } from './helpers/prometheus.js';
 
 /**
  * Issue 12, operations: GET /metrics after known calls, the probes (and readiness while stopping or with
@@ -102,25 +103,6 @@ async function start(engine: Engine, env: Record<string, string> = {}): Promise<
   r.token = login.headers.get('x-subject-token')!;
   r.adminId = login.body.token.user.id;
   return r;
-}
-
-/** A sample's value in Prometheus' text format (0 when absent): `name` and exactly these labels. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number {
-  const want = Object.entries(labels)
-    .map(([k, v]) => `${k}="${v}"`)
-    .sort()
-    .join(',');
-  for (const line of text.split('\n')) {
-    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!m || m[1] !== name) continue;
-    const got =
-      (m[2] ?? '')
-        .match(/[a-zA-Z_]+="[^"]*"/g)
-        ?.sort()
-        .join(',') ?? '';
-    if (got === want) return Number(m[3]);
-  }
-  return 0;
 }
 
 const READY_503 = (reason: string) => ({ error_code: 'DLG.0503', error_msg: `archgate is not ready: ${reason}.` });

@@ -3,7 +3,9 @@ import { ADMIN_PASSWORD, type Archgate } from './archgate.js';
 /** A small HTTP client for setting up a bench: login, objects, batches, reads. */
 export class Api {
   token = '';
+  /** The user the bench acts as: the admin after login(), or the user of actAsApprover(). */
   adminId = '';
+  userName = 'admin';
 
   constructor(readonly node: Archgate) {}
 
@@ -44,6 +46,31 @@ export class Api {
     this.adminId = users.data.value.records[0]!.user_id;
   }
 
+  /**
+   * From now on acts as a new user of the workspace (an admin of it) whose IAM user has `email` and who is a
+   * registered approver with email_notify: each of their fast batches then also emails them when it ends.
+   */
+  async actAsApprover(name: string, email: string): Promise<void> {
+    const password = `Bench-pass-${Date.now() % 100000}`;
+    const u = await this.call<{ user: { id: string } }>('POST', '/v3.0/OS-USER/users', { user: { name, password, email } });
+    await this.call('PUT', `/archgate/v1/{p}/workspaces/${this.node.workspaceId}/members/${u.user.id}`, { role: 'admin' });
+    await this.call('POST', '/v2/{p}/design/approvals/users', { approver_name: name, user_id: u.user.id, email, email_notify: true });
+    const res = await fetch(`${this.node.url}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
+          scope: { project: { id: this.node.projectId } },
+        },
+      }),
+    });
+    if (res.status !== 201) throw new Error(`login as ${name}: ${res.status} ${await res.text()}`);
+    this.token = res.headers.get('x-subject-token')!;
+    this.adminId = u.user.id;
+    this.userName = name;
+  }
+
   /** Registers `count` objects (10,000 per request) and answers their ids in order. */
   async createObjects(count: number, bizType: string, prefix: string): Promise<string[]> {
     const ids: string[] = [];
@@ -60,7 +87,7 @@ export class Api {
     return {
       biz_infos: ids.map((biz_id) => ({ biz_id, biz_type: bizType })),
       approver_user_id: this.adminId,
-      approver_user_name: 'admin',
+      approver_user_name: this.userName,
       email: null,
       fast_approval: true,
     };

@@ -26,6 +26,8 @@ export interface Offline2Options {
   margin: number;
   minRequests: number;
   maxRequests: number;
+  /** Runs after the measured run's bodies are provisioned, just before it starts (e.g. waits for a quiet node). */
+  beforeRun?: () => Promise<void>;
 }
 
 export interface Offline2Result {
@@ -83,6 +85,7 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const per = bodiesPerNode(expected, nodes.length, o.connections);
   const bodies: string[][] = [];
   for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, `${o.label}_run${i}`));
+  await o.beforeRun?.();
   const busy = machineBusy();
   const spent = cpuSpent(nodes.map((api) => api.node.child.proc.pid));
   const results = await load.run(spec(bodies, 'run', { durationS: o.seconds }));

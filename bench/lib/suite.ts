@@ -114,10 +114,10 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     // 2. Objects for the warm-ups, the 10k batches on both engines and the impact preview, the second
     // PostgreSQL node; the list database's seeding goes on.
     const warmPer = (n: number) => bodiesPerNode(mode.offline2Warm, n, mode.connections);
-    // Notifications' cost (issue 14): a node with a webhook for every event and SMTP set, set up here and
-    // measured after the node of record.
-    const notifyOn = (env: Record<string, string>) =>
-      sqlite('archgate (sqlite, notifications on)', 'writes-notify.db', 5, env).then(loggedIn);
+    // Notifications' cost (issue 14): a node with a webhook for every event and SMTP set and one with neither,
+    // set up here and measured after the node of record.
+    const notifyNode = (name: string, file: string, workerId: number, env: Record<string, string>) =>
+      sqlite(name, file, workerId, env).then(loggedIn);
     // The nodes are provisioned at once, but each node one request after the other: several 10,000-object
     // requests in flight on one node at a time made its memory peak there, in the bench's own setup, rather
     // than in anything measured (a node's writes queue for its one writer anyway).
@@ -146,7 +146,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
           ),
       ),
       startArchgate({ name: 'archgate (pg, node 2)', db: pgUrl, workerId: 2, core: null, nodeArgs: c.nodeArgs }).then(track),
-      setUpNotifyCost({ start: notifyOn, warm: warmPer(1), batchReps: mode.batchReps }).then(track),
+      setUpNotifyCost({ start: notifyNode, batchReps: mode.batchReps }).then(track),
     ]);
     const listApi = await list;
     const pgListApi = await pgList!;
@@ -215,8 +215,18 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.batch10k_ms = median(sbRuns);
     f.noaudit_batch10k_ms = median(s0bRuns);
     log(`sqlite: batch10k ${sbRuns.map((x) => x.toFixed(0)).join(', ')} ms; audit off ${s0bRuns.map((x) => x.toFixed(0)).join(', ')} ms`);
-    const off = { offline2_rps: so.rps, batch10k_ms: f.batch10k_ms };
-    Object.assign(f, await notify.measure({ load, serverCore: c.serverCore, o2, log, off }));
+    Object.assign(
+      f,
+      await notify.measure({
+        load,
+        serverCore: c.serverCore,
+        o2,
+        log,
+        rounds: mode.auditRounds,
+        roundS: mode.auditRoundS,
+        warm: mode.offline2Warm,
+      }),
+    );
     await stopNow(notify);
     await stopNow(s0.node);
     const im = await measureImpact(s1, impactTree, mode.impactReps);

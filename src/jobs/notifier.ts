@@ -1,3 +1,4 @@
+import { performance as perf } from 'node:perf_hooks';
 import { render } from '../domain/chat-formats.js';
 import { retryDelayMs, type EventEnvelope, type WebhookFormat } from '../domain/notifications.js';
 import { isoUtc } from '../domain/time.js';
@@ -9,9 +10,10 @@ import {
   TIMESTAMP_HEADER,
   signBody,
 } from '../domain/webhook-signature.js';
-import { transact } from '../store/db.js';
-import { claimDue, pruneFinished, recordAttempt, releaseClaims, type OutboxRow } from '../store/outbox.js';
-import { webhookById } from '../store/webhooks.js';
+import { transact, type Tx } from '../store/db.js';
+import { claimDue, pruneFinished, recordAttempts, releaseClaims, type AttemptOutcome, type OutboxRow } from '../store/outbox.js';
+import { webhookById, type WebhookRow } from '../store/webhooks.js';
+import type { NotifierObserver } from '../metrics.js';
 import type { Services } from '../services.js';
 import { consoleLink, pendingReviewLink } from '../usecases/notify-mail.js';
 import { Mailer, type Mail } from './mail-send.js';
@@ -20,12 +22,31 @@ import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostResult } from './webhook-post
 
 /** A claim outlives the slowest attempt (10 s) many times over; a node that died leaves it to expire. */
 const CLAIM_MS = 60_000;
-const PER_PASS = 32;
+const PER_PASS = 64;
 /** Deliveries sent at once by one node. */
 const PARALLEL = 8;
 /** Sent and dead deliveries are kept this long, for the deliveries list. */
 const KEEP_MS = 30 * 24 * 3600_000;
 const PRUNE_EVERY_MS = 3600_000;
+/**
+ * Deliveries are background work: between passes the worker watches the event loop for PROBE_MS while it
+ * does nothing, and takes only the share of the time the node's requests leave idle, but never less than
+ * MIN_SHARE, so that a backlog still moves on a saturated node. Under full load notifications thus cost the
+ * requests at most about MIN_SHARE, and catch up once the load eases; on an idle node they go at full speed.
+ */
+const MIN_SHARE = 0.05;
+const PROBE_MS = 10;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+type Hook = WebhookRow & { secret: string };
+
+interface Attempt {
+  row: OutboxRow;
+  result: PostResult;
+  at: Date;
+  ms: number;
+}
 
 /**
  * The outbox worker (issue 14): claims due deliveries in the store, as the scheduler claims jobs, so that
@@ -37,6 +58,7 @@ export class Notifier {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
+  private passing = false;
   private nextPrune = 0;
   private readonly mailer: Mailer | undefined;
 
@@ -45,24 +67,52 @@ export class Notifier {
     private readonly nodeId: string,
     private readonly testClock: TestClock | undefined,
     private readonly log: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void },
+    private readonly observer?: NotifierObserver,
   ) {
     this.mailer = s.config.smtpUrl ? new Mailer(s.config.smtpUrl, s.config.mailFrom) : undefined;
   }
 
   start() {
-    this.timer = setInterval(() => void this.tick(), this.s.config.schedulerPollMs);
+    // A timer's pass is skipped while one is under way: a long drain must not queue up a pass per second.
+    this.timer = setInterval(() => {
+      if (!this.passing) void this.tick();
+    }, this.s.config.schedulerPollMs);
     this.timer.unref();
     void this.tick();
   }
 
-  /** Sends what is due now (after the test clock moved, say); passes never overlap. */
+  /** Sends everything due now (after the test clock moved, say); passes never overlap. */
   tick(): Promise<void> {
-    this.running = this.running.then(() => this.pass()).catch((err: unknown) => this.log.error({ err }, 'notification pass failed'));
+    this.running = this.running.then(() => this.drain()).catch((err: unknown) => this.log.error({ err }, 'notification pass failed'));
     return this.running;
   }
 
-  private async pass() {
-    if (this.stopped) return;
+  /** Passes until one claims less than a full pass, yielding to the node's requests in between. */
+  private async drain() {
+    this.passing = true;
+    try {
+      for (;;) {
+        const started = performance.now();
+        const claimed = await this.pass();
+        if (claimed < PER_PASS || this.stopped) return;
+        await this.yieldToRequests(performance.now() - started);
+      }
+    } finally {
+      this.passing = false;
+    }
+  }
+
+  /** Waits so that the pass just made (`passMs`) takes no more than the requests' idle share of the time. */
+  private async yieldToRequests(passMs: number) {
+    const before = perf.eventLoopUtilization();
+    await sleep(PROBE_MS);
+    const share = Math.max(MIN_SHARE, 1 - perf.eventLoopUtilization(before).utilization);
+    if (share < 1) await sleep(passMs * (1 / share - 1));
+  }
+
+  /** One claim of due deliveries, sent PARALLEL at a time, their attempts recorded in one transaction. */
+  private async pass(): Promise<number> {
+    if (this.stopped) return 0;
     await this.testClock?.refresh();
     const now = this.s.clock.now();
     const claimed = await transact(this.s.store, (tx) =>
@@ -74,64 +124,81 @@ export class Notifier {
       }),
     );
     const queue = [...claimed];
+    const hooks = new Map<string, Promise<Hook | undefined>>();
+    const attempts: Attempt[] = [];
     const worker = async () => {
-      for (let row = queue.shift(); row && !this.stopped; row = queue.shift()) await this.deliver(row);
+      for (let row = queue.shift(); row && !this.stopped; row = queue.shift()) {
+        const started = Date.now();
+        const result = await this.send(row, hooks).catch(
+          (err: unknown): PostResult => ({ ok: false, statusCode: null, error: (err as Error).message }),
+        );
+        attempts.push({ row, result, at: this.s.clock.now(), ms: Date.now() - started });
+        this.observer?.attempted(row.channel, result.ok);
+      }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
+    if (attempts.length > 0) await transact(this.s.store, (tx) => this.record(tx, attempts));
     if (now.getTime() >= this.nextPrune) {
       this.nextPrune = now.getTime() + PRUNE_EVERY_MS;
       await transact(this.s.store, (tx) => pruneFinished(tx, isoUtc(new Date(now.getTime() - KEEP_MS))));
     }
+    return claimed.length;
   }
 
-  private async deliver(row: OutboxRow) {
-    const started = Date.now();
-    const result = await this.send(row).catch(
-      (err: unknown): PostResult => ({ ok: false, statusCode: null, error: (err as Error).message }),
-    );
-    const now = this.s.clock.now();
-    const nextAt = new Date(now.getTime() + retryDelayMs(row.attempts + 1, Math.random()));
-    const next = result.ok
-      ? ({ state: 'done' } as const)
-      : isoUtc(nextAt) > row.give_up_at
-        ? ({ state: 'dead' } as const)
-        : ({ state: 'ready', nextAt: isoUtc(nextAt) } as const);
-    if (next.state === 'dead')
-      this.log.warn({ delivery: row.id, event: row.event_id, error: result.error }, 'notification delivery is dead after 24 h of retries');
-    await transact(this.s.store, (tx) =>
-      recordAttempt(
-        tx,
-        row.id,
-        this.nodeId,
-        {
-          time: isoUtc(now),
+  private record(tx: Tx, attempts: readonly Attempt[]) {
+    const outcomes = attempts.map(({ row, result, at, ms }): AttemptOutcome => {
+      const nextAt = new Date(at.getTime() + retryDelayMs(row.attempts + 1, Math.random()));
+      const next = result.ok
+        ? ({ state: 'done' } as const)
+        : isoUtc(nextAt) > row.give_up_at
+          ? ({ state: 'dead' } as const)
+          : ({ state: 'ready', nextAt: isoUtc(nextAt) } as const);
+      if (next.state === 'dead')
+        this.log.warn(
+          { delivery: row.id, event: row.event_id, error: result.error },
+          'notification delivery is dead after 24 h of retries',
+        );
+      return {
+        id: row.id,
+        attempt: {
+          time: isoUtc(at),
           outcome: result.ok ? 'ok' : 'failed',
           status_code: result.statusCode,
           error: result.error?.slice(0, 500) ?? null,
-          duration_ms: Math.min(Date.now() - started, WEBHOOK_TIMEOUT_MS * 2),
+          duration_ms: Math.min(ms, WEBHOOK_TIMEOUT_MS * 2),
         },
         next,
-      ),
-    );
+      };
+    });
+    return recordAttempts(tx, this.nodeId, outcomes);
   }
 
-  private async send(row: OutboxRow): Promise<PostResult> {
+  /** A webhook and its opened secret, read once per pass however many deliveries go to it. */
+  private hook(id: string, hooks: Map<string, Promise<Hook | undefined>>): Promise<Hook | undefined> {
+    let h = hooks.get(id);
+    if (!h) {
+      h = webhookById(this.s.store.db, id).then((w) => w && { ...w, secret: this.s.secrets.open(w.secret_sealed) });
+      hooks.set(id, h);
+    }
+    return h;
+  }
+
+  private async send(row: OutboxRow, hooks: Map<string, Promise<Hook | undefined>>): Promise<PostResult> {
     if (row.channel === 'email') {
       if (!this.mailer) return { ok: false, statusCode: null, error: 'ARCHGATE_SMTP_URL is not set' };
       await this.mailer.send(JSON.parse(row.payload) as Mail);
       return { ok: true, statusCode: null, error: null };
     }
-    const hook = await webhookById(this.s.store.db, row.target);
+    const hook = await this.hook(row.target, hooks);
     if (!hook) return { ok: false, statusCode: null, error: 'the webhook was deleted' };
-    const secret = this.s.secrets.open(hook.secret_sealed);
     const event = JSON.parse(row.payload) as EventEnvelope;
     const link = event.type === 'application.submitted' ? pendingReviewLink(this.s) : consoleLink(this.s);
-    const sent = render(hook.format as WebhookFormat, event, { url: hook.url, secret, link, nowMs: Date.now() });
+    const sent = render(hook.format as WebhookFormat, event, { url: hook.url, secret: hook.secret, link, nowMs: Date.now() });
     return postWebhook(
       sent.url,
       sent.body,
       {
-        [SIGNATURE_HEADER]: signBody(secret, sent.body),
+        [SIGNATURE_HEADER]: signBody(hook.secret, sent.body),
         [TIMESTAMP_HEADER]: String(Math.floor(Date.now() / 1000)),
         [EVENT_ID_HEADER]: row.event_id,
         [EVENT_HEADER]: row.event,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { BULK_ROWS, insertMany } from './bulk.js';
 import type { Tx } from './db.js';
 import type { DeliveryAttemptTable, OutboxTable } from './notification-schema.js';
 
@@ -12,11 +13,7 @@ export type OutboxRow = OutboxTable;
 export type AttemptRow = DeliveryAttemptTable;
 
 export async function insertOutbox(tx: Tx, rows: readonly OutboxRow[]): Promise<void> {
-  if (rows.length > 0)
-    await tx
-      .insertInto('outbox')
-      .values([...rows])
-      .execute();
+  await insertMany(tx, 'outbox', rows, BULK_ROWS);
 }
 
 /** Up to `limit` due rows (or rows whose claim expired), claimed for `nodeId` until `leaseUntilIso`. */
@@ -42,35 +39,51 @@ export async function claimDue(tx: Tx, c: { nodeId: string; nowIso: string; leas
     .execute();
 }
 
+/** What one attempt of a claimed delivery came to, and what becomes of the delivery. */
+export interface AttemptOutcome {
+  id: string;
+  attempt: Omit<AttemptRow, 'delivery_id' | 'attempt'>;
+  next: { state: 'done' | 'dead' } | { state: 'ready'; nextAt: string };
+}
+
 /**
- * Records one attempt, numbered by the row's own counter (so that two nodes that both tried, after a
- * claim expired, number theirs apart), and settles the row if this node still holds it.
+ * Records a pass's attempts, each numbered by its row's own counter (so that two nodes that both tried,
+ * after a claim expired, number theirs apart), and settles each row this node still holds. A few
+ * statements for the whole pass, not three per delivery: sent deliveries settle in one, dead ones in one.
  */
-export async function recordAttempt(
-  tx: Tx,
-  id: string,
-  nodeId: string,
-  a: Omit<AttemptRow, 'delivery_id' | 'attempt'>,
-  next: { state: 'done' | 'dead' } | { state: 'ready'; nextAt: string },
-): Promise<void> {
+export async function recordAttempts(tx: Tx, nodeId: string, outcomes: readonly AttemptOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
   const bumped = await tx
     .updateTable('outbox')
     .set({ attempts: sql`attempts + 1` })
-    .where('id', '=', id)
-    .returning('attempts')
-    .executeTakeFirst();
-  if (!bumped) return;
-  await tx
-    .insertInto('delivery_attempts')
-    .values({ ...a, delivery_id: id, attempt: bumped.attempts })
+    .where(
+      'id',
+      'in',
+      outcomes.map((o) => o.id),
+    )
+    .returning(['id', 'attempts'])
     .execute();
-  await tx
-    .updateTable('outbox')
-    .set({ state: next.state, locked_by: null, locked_until: null, ...(next.state === 'ready' ? { next_at: next.nextAt } : {}) })
-    .where('id', '=', id)
-    .where('state', '=', 'running')
-    .where('locked_by', '=', nodeId)
-    .execute();
+  const numbers = new Map(bumped.map((b) => [b.id, Number(b.attempts)]));
+  const recorded = outcomes.filter((o) => numbers.has(o.id));
+  await insertMany(
+    tx,
+    'delivery_attempts',
+    recorded.map((o) => ({ ...o.attempt, delivery_id: o.id, attempt: numbers.get(o.id)! })),
+    BULK_ROWS,
+  );
+  const settle = (ids: string[], set: { state: OutboxRow['state']; next_at?: string }) =>
+    tx
+      .updateTable('outbox')
+      .set({ ...set, locked_by: null, locked_until: null })
+      .where('id', 'in', ids)
+      .where('state', '=', 'running')
+      .where('locked_by', '=', nodeId)
+      .execute();
+  for (const state of ['done', 'dead'] as const) {
+    const ids = recorded.filter((o) => o.next.state === state).map((o) => o.id);
+    if (ids.length > 0) await settle(ids, { state });
+  }
+  for (const o of recorded) if (o.next.state === 'ready') await settle([o.id], { state: 'ready', next_at: o.next.nextAt });
 }
 
 /** Gives claimed rows back (at shutdown), so that another node sends them at once. */
@@ -129,4 +142,15 @@ export async function pruneFinished(tx: Tx, beforeIso: string): Promise<void> {
   const old = tx.selectFrom('outbox').select('id').where('state', 'in', ['done', 'dead']).where('create_time', '<', beforeIso);
   await tx.deleteFrom('delivery_attempts').where('delivery_id', 'in', old).execute();
   await tx.deleteFrom('outbox').where('state', 'in', ['done', 'dead']).where('create_time', '<', beforeIso).execute();
+}
+
+/** Deliveries still to send (ready), being sent (running) and given up (dead), per channel, for /metrics. */
+export async function outboxBacklog(tx: Tx): Promise<{ channel: string; state: string; n: number }[]> {
+  const rows = await tx
+    .selectFrom('outbox')
+    .select((eb) => ['channel', 'state', eb.fn.countAll<number>().as('n')])
+    .where('state', 'in', ['ready', 'running', 'dead'])
+    .groupBy(['channel', 'state'])
+    .execute();
+  return rows.map((r) => ({ channel: r.channel, state: r.state, n: Number(r.n) }));
 }
