@@ -29,6 +29,7 @@ export function toTokenResponse(t: IssuedToken): Static<typeof TokenResponse> {
 export const toUserVO = (u: UserRow): Static<typeof UserVO> => ({
   id: u.id,
   name: u.name,
+  email: u.email,
   domain_id: u.domain_id,
   enabled: true,
   pwd_status: true,

@@ -78,6 +78,10 @@ export async function insertDomain(tx: Tx, row: NewDomain) {
 export async function insertUser(tx: Tx, row: NewUser) {
   await tx.insertInto('users').values(row).execute();
 }
+/** A user's email address (null: none), to which their notifications go. */
+export async function setUserEmail(tx: Tx, userId: string, email: string | null) {
+  await tx.updateTable('users').set({ email }).where('id', '=', userId).execute();
+}
 export async function insertProject(tx: Tx, row: NewProject) {
   await tx.insertInto('projects').values(row).execute();
 }

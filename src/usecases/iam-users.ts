@@ -15,6 +15,7 @@ import {
   lockUserCredentials,
   projectsOfDomain,
   setPassword,
+  setUserEmail,
   usersOfDomain,
 } from '../store/identity.js';
 import { forgetScope } from '../store/login-failures.js';
@@ -86,6 +87,8 @@ interface PasswordChange {
   original?: string;
   /** The client address, whose failed proofs count towards its lockout. */
   source: string;
+  /** An email address written in the same transaction (UpdateUser). */
+  email?: string | null;
 }
 
 /**
@@ -107,6 +110,7 @@ async function changePassword(s: Services, p: Principal, c: PasswordChange, oper
   const hash = await hashPassword(c.password);
   await transact(s.store, async (tx) => {
     await storeNewPassword(tx, c.userId, hash);
+    if (c.email !== undefined) await setUserEmail(tx, c.userId, c.email);
     // The target is the user; the password itself is never recorded.
     await recordAudit(tx, s, p, { operation, targets: [changed(c.userId)], workspaceId: null });
   });
@@ -174,13 +178,45 @@ function generateWithinPolicy(): string {
   }
 }
 
-/** UpdateUser: a domain administrator sets a user's password. */
-export async function updateUser(s: Services, p: Principal, input: { userId: string; password: string; source: string }) {
-  return changePassword(s, p, input, 'UpdateUser');
+export interface UserUpdate {
+  userId: string;
+  /** A new password, which revokes the user's tokens and keys. */
+  password?: string;
+  /** A new email address, or null for none. */
+  email?: string | null;
+  source: string;
+}
+
+/** UpdateUser: a domain administrator sets a user's password, email, or both, in one write. */
+export async function updateUser(s: Services, p: Principal, u: UserUpdate): Promise<UserRow> {
+  if (u.password === undefined) {
+    requireLastingCredential(p);
+    await requireDomainAdmin(s, p);
+    const user = await userInDomain(s, p, u.userId);
+    if (u.email === undefined) return user;
+    await saveEmail(s, p, u.userId, u.email, 'UpdateUser');
+    return { ...user, email: u.email };
+  }
+  const user = await changePassword(s, p, { userId: u.userId, password: u.password, source: u.source, email: u.email }, 'UpdateUser');
+  return u.email === undefined ? user : { ...user, email: u.email };
+}
+
+/** UpdateUserInformation: a user sets their own email address (`mobile` is not kept: archgate sends no SMS). */
+export async function updateOwnInformation(s: Services, p: Principal, userId: string, email: string | null | undefined) {
+  if (userId !== p.userId) throw new DomainError('IAM_FORBIDDEN');
+  await userInDomain(s, p, userId);
+  if (email !== undefined) await saveEmail(s, p, userId, email, 'UpdateUserInformation');
+}
+
+async function saveEmail(s: Services, p: Principal, userId: string, email: string | null, operation: string) {
+  await transact(s.store, async (tx) => {
+    await setUserEmail(tx, userId, email);
+    await recordAudit(tx, s, p, { operation, targets: [changed(userId)], workspaceId: null });
+  });
 }
 
 /** KeystoneUpdateUserPassword: one's own password, proven by the current one (or an administrator's say). */
-export async function keystoneUpdateUserPassword(s: Services, p: Principal, input: Required<PasswordChange>) {
+export async function keystoneUpdateUserPassword(s: Services, p: Principal, input: Required<Omit<PasswordChange, 'email'>>) {
   await changePassword(s, p, input, 'KeystoneUpdateUserPassword');
 }
 

@@ -7,7 +7,14 @@ import {
   deletePermanentAccessKey,
   listPermanentAccessKeys,
 } from '../../usecases/access-keys.js';
-import { createUser, keystoneDeleteUser, keystoneListUsers, keystoneUpdateUserPassword, updateUser } from '../../usecases/iam-users.js';
+import {
+  createUser,
+  keystoneDeleteUser,
+  keystoneListUsers,
+  keystoneUpdateUserPassword,
+  updateOwnInformation,
+  updateUser,
+} from '../../usecases/iam-users.js';
 import { principalOf } from '../authenticate.js';
 import { toCredentialVO, toNewCredentialVO, toTemporaryCredentialVO, toUserVO } from '../present-iam.js';
 import { iamErrorResponses } from '../wire/common.js';
@@ -20,6 +27,7 @@ import {
   NewCredentialVO,
   SecurityTokenBody,
   TemporaryCredentialVO,
+  UpdateOwnInformationBody,
   UserIdParams,
   UserVO,
 } from '../wire/iam-users.js';
@@ -67,7 +75,7 @@ function addUserRoutes(app: App, s: Services) {
       config,
       schema: {
         operationId: 'UpdateUser',
-        summary: "Set a user's password (domain administrators); revokes its tokens and keys",
+        summary: "Set a user's password or email (domain administrators); a new password revokes its tokens and keys",
         tags,
         params: UserIdParams,
         body: AdminUpdateUserBody,
@@ -75,8 +83,28 @@ function addUserRoutes(app: App, s: Services) {
       },
     },
     async (req) => {
-      const user = await updateUser(s, principalOf(req), { userId: req.params.user_id, password: req.body.user.password, source: req.ip });
+      const { password, email } = req.body.user;
+      const user = await updateUser(s, principalOf(req), { userId: req.params.user_id, password, email, source: req.ip });
       return { user: toUserVO(user) };
+    },
+  );
+
+  app.put(
+    '/v3.0/OS-USER/users/:user_id/info',
+    {
+      config,
+      schema: {
+        operationId: 'UpdateUserInformation',
+        summary: "Set one's own email address (`mobile` is accepted and not kept: archgate sends no SMS)",
+        tags,
+        params: UserIdParams,
+        body: UpdateOwnInformationBody,
+        response: { 204: Type.Null(), ...iamErrors },
+      },
+    },
+    async (req, reply) => {
+      await updateOwnInformation(s, principalOf(req), req.params.user_id, req.body.user.email);
+      return reply.status(204).send(null);
     },
   );
 

@@ -7,9 +7,13 @@ import type { Conforms } from './conforms.js';
 
 /** IAM users and access keys, in IAM's own shapes (no {"data":{"value"}} envelope). */
 
+/** An email address as IAM takes it: at most 255 characters, one @, no spaces or angle brackets. */
+const Email = Type.String({ maxLength: 255, pattern: '^[^\\s@<>(),;:"\\[\\]]+@[^\\s@<>(),;:"\\[\\]]+$' });
+
 export const UserVO = Type.Object({
   id: Type.String(),
   name: Type.String(),
+  email: Type.Optional(Nullable(Type.String())),
   domain_id: Type.String(),
   enabled: Type.Boolean(),
   pwd_status: Type.Boolean(),
@@ -22,7 +26,7 @@ export const CreateUserBody = Type.Object({
     name: Type.String({ minLength: 1, maxLength: USER_NAME_MAX, pattern: '^[^\\s<>\'"&]+$' }),
     password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
     domain_id: Type.Optional(Type.String()),
-    email: Type.Optional(Nullable(Type.String())),
+    email: Type.Optional(Nullable(Email)),
     description: Type.Optional(Nullable(MultiLine({ maxLength: DESCRIPTION_MAX }))),
     enabled: Type.Optional(Type.Boolean()),
   }),
@@ -31,7 +35,17 @@ export const CreateUserBody = Type.Object({
 export type CreateUserBody = Conforms<{ user: CreateUserInput }, Static<typeof CreateUserBody>>;
 
 export const AdminUpdateUserBody = Type.Object({
-  user: Type.Object({ password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }) }, { additionalProperties: true }),
+  user: Type.Object(
+    { password: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX })), email: Type.Optional(Nullable(Email)) },
+    { additionalProperties: true },
+  ),
+});
+
+export const UpdateOwnInformationBody = Type.Object({
+  user: Type.Object(
+    { email: Type.Optional(Nullable(Email)), mobile: Type.Optional(Type.String({ maxLength: 40 })) },
+    { additionalProperties: true },
+  ),
 });
 
 export const ChangePasswordBody = Type.Object({
