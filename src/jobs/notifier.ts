@@ -36,6 +36,7 @@ const PRUNE_EVERY_MS = 3600_000;
  */
 const MIN_SHARE = 0.05;
 const PROBE_MS = 10;
+const SLICE_MS = 50;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
@@ -102,12 +103,19 @@ export class Notifier {
     }
   }
 
-  /** Waits so that the pass just made (`passMs`) takes no more than the requests' idle share of the time. */
+  /**
+   * Waits so that the pass just made (`passMs`) takes no more than the requests' idle share of the time. The
+   * share is measured again every slice of the wait, so that a wait begun under load ends when the load does.
+   */
   private async yieldToRequests(passMs: number) {
-    const before = perf.eventLoopUtilization();
-    await sleep(PROBE_MS);
-    const share = Math.max(MIN_SHARE, 1 - perf.eventLoopUtilization(before).utilization);
-    if (share < 1) await sleep(passMs * (1 / share - 1));
+    for (let waited = 0; !this.stopped; ) {
+      const slice = waited === 0 ? PROBE_MS : SLICE_MS;
+      const before = perf.eventLoopUtilization();
+      await sleep(slice);
+      waited += slice;
+      const share = Math.max(MIN_SHARE, 1 - perf.eventLoopUtilization(before).utilization);
+      if (waited >= passMs * (1 / share - 1)) return;
+    }
   }
 
   /** One claim of due deliveries, sent PARALLEL at a time, their attempts recorded in one transaction. */
@@ -126,8 +134,11 @@ export class Notifier {
     const queue = [...claimed];
     const hooks = new Map<string, Promise<Hook | undefined>>();
     const attempts: Attempt[] = [];
+    // Slow receivers (10 s each) could make a pass outlast its claim, and another node would send the same
+    // rows again: past half the claim, no delivery starts, and the rest is given back.
+    const until = Date.now() + CLAIM_MS / 2;
     const worker = async () => {
-      for (let row = queue.shift(); row && !this.stopped; row = queue.shift()) {
+      for (let row = queue.shift(); row && !this.stopped && Date.now() < until; row = queue.shift()) {
         const started = Date.now();
         const result = await this.send(row, hooks).catch(
           (err: unknown): PostResult => ({ ok: false, statusCode: null, error: (err as Error).message }),
@@ -137,7 +148,13 @@ export class Notifier {
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker));
-    if (attempts.length > 0) await transact(this.s.store, (tx) => this.record(tx, attempts));
+    const sent = new Set(attempts.map((a) => a.row.id));
+    const unsent = claimed.filter((r) => !sent.has(r.id)).map((r) => r.id);
+    if (attempts.length > 0 || unsent.length > 0)
+      await transact(this.s.store, async (tx) => {
+        await this.record(tx, attempts);
+        await releaseClaims(tx, this.nodeId, unsent);
+      });
     if (now.getTime() >= this.nextPrune) {
       this.nextPrune = now.getTime() + PRUNE_EVERY_MS;
       await transact(this.s.store, (tx) => pruneFinished(tx, isoUtc(new Date(now.getTime() - KEEP_MS))));

@@ -86,14 +86,16 @@ export async function recordAttempts(tx: Tx, nodeId: string, outcomes: readonly 
   for (const o of recorded) if (o.next.state === 'ready') await settle([o.id], { state: 'ready', next_at: o.next.nextAt });
 }
 
-/** Gives claimed rows back (at shutdown), so that another node sends them at once. */
-export async function releaseClaims(tx: Tx, nodeId: string): Promise<void> {
-  await tx
+/** Gives claimed rows back (at shutdown: all of them; else those named), so that any node sends them at once. */
+export async function releaseClaims(tx: Tx, nodeId: string, ids?: readonly string[]): Promise<void> {
+  if (ids?.length === 0) return;
+  let q = tx
     .updateTable('outbox')
     .set({ state: 'ready', locked_by: null, locked_until: null })
     .where('state', '=', 'running')
-    .where('locked_by', '=', nodeId)
-    .execute();
+    .where('locked_by', '=', nodeId);
+  if (ids) q = q.where('id', 'in', [...ids]);
+  await q.execute();
 }
 
 /** A webhook's deliveries, newest first, with the total. */
