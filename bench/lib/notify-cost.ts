@@ -89,7 +89,7 @@ async function drained(api: Api, timeoutMs = 300_000): Promise<number> {
   const t0 = performance.now();
   while ((await backlog(api)) > 0) {
     if (performance.now() - t0 > timeoutMs) throw new Error(`${api.node.name}: notifications not sent after ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200));
   }
   return performance.now() - t0;
 }
