@@ -18,14 +18,19 @@ export async function seedApprovalsPg(url: string, s: Omit<SeedInput, 'path'>): 
     await client.query('begin');
     // Building an index over a million loaded rows at once is several times faster than keeping it up to
     // date row by row (a GIN index most of all): the secondary indexes of the applications and of the
-    // search table are set aside and rebuilt from their own definitions after the load, in the same
-    // transaction. Indexes that back a constraint (the primary keys) stay.
+    // search table, and the trigram index of the names' counts (migration 011), are set aside and rebuilt
+    // from their own definitions after the load, in the same transaction. Indexes that back a constraint
+    // (the primary keys) stay, and so does the names' unique key, which their triggers' upserts need.
     const indexes = await client.query<{ name: string; def: string }>(
       `select indexname as name, indexdef as def from pg_indexes
-        where schemaname = current_schema() and tablename in ('approvals', 'approval_search')
+        where schemaname = current_schema()
+          and (tablename in ('approvals', 'approval_search') or indexname = 'approval_name_counts_trgm')
           and indexname not in (select conname from pg_constraint)`,
     );
     for (const ix of indexes.rows) await client.query(`drop index ${ix.name}`);
+    // The counts of migration 011 are made from all the rows at once after the load, as the migration makes
+    // them over an existing table, rather than by its trigger chunk by chunk.
+    await client.query('alter table approvals disable trigger approval_counts_insert');
     // One chunk in flight while the next is generated: this process's work overlaps PostgreSQL's.
     let chunk: unknown[] = [];
     let inFlight: Promise<unknown> = Promise.resolve();
@@ -44,6 +49,8 @@ export async function seedApprovalsPg(url: string, s: Omit<SeedInput, 'path'>): 
     }
     await flush();
     await inFlight;
+    await countSeeded(client);
+    await client.query('alter table approvals enable trigger approval_counts_insert');
     await client.query(`set local maintenance_work_mem = '256MB'`);
     for (const ix of indexes.rows) await client.query(ix.def);
     await client.query('commit');
@@ -51,10 +58,27 @@ export async function seedApprovalsPg(url: string, s: Omit<SeedInput, 'path'>): 
     // a count read an index without visiting the table.
     await client.query('vacuum analyze approvals');
     await client.query('vacuum analyze approval_search');
+    await client.query('vacuum analyze approval_name_counts');
+    await client.query('vacuum analyze approval_status_counts');
   } catch (err) {
     await client.query('rollback').catch(() => {});
     throw err;
   } finally {
     await client.end();
   }
+}
+
+/** Migration 011's counts over every application (the seeding transaction holds the table). */
+async function countSeeded(client: pg.Client) {
+  await client.query('delete from approval_status_counts');
+  await client.query(`insert into approval_status_counts (workspace_id, project_id, approval_status, approval_type, n)
+    select workspace_id, project_id, approval_status, approval_type, count(*) from approvals
+    group by workspace_id, project_id, approval_status, approval_type`);
+  await client.query('delete from approval_name_counts');
+  await client.query(`insert into approval_name_tenants (workspace_id, project_id)
+    select distinct workspace_id, project_id from approvals on conflict do nothing`);
+  await client.query(`insert into approval_name_counts (tkey, n, name_en, name_ch)
+    select t.key, count(*), lower(a.name_en), coalesce(lower(a.name_ch), '') from approvals a
+    join approval_name_tenants t on t.workspace_id = a.workspace_id and t.project_id = a.project_id
+    group by t.key, lower(a.name_en), coalesce(lower(a.name_ch), '')`);
 }

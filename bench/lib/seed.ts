@@ -83,12 +83,13 @@ export function seedApprovals(s: SeedInput): void {
     const insert = db.prepare(insertSql('approvals', APPROVAL_COLS));
     db.exec('begin immediate');
     try {
-      // The search index's insert trigger (migration 009) costs more per row than the row itself: it is set
-      // aside while the rows go in, and the index is then built over all of them at once, as the migration
-      // builds it over an existing table; the trigger is back before the commit.
+      // The search index's insert triggers (migrations 009 and 011) cost more per row than the row itself:
+      // they are set aside while the rows go in, and the indexes are then built over all of them at once, as
+      // the migrations build them over an existing table; the triggers are back before the commit.
       const triggers = db
         .prepare(
-          `select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'approvals' and name = 'approval_search_insert'`,
+          `select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'approvals'
+             and name in ('approval_search_insert', 'approval_names_insert')`,
         )
         .all() as { name: string; sql: string }[];
       for (const t of triggers) db.exec(`drop trigger ${t.name}`);
@@ -114,7 +115,7 @@ export function seedApprovals(s: SeedInput): void {
   }
 }
 
-/** The seeded applications into the search index of migration 009 (which it held none of before). */
+/** The seeded applications into the search indexes of migrations 009 and 011 (which held none of them before). */
 function indexSeeded(db: Database.Database) {
   const span = 1099511627776;
   db.exec(`insert into search_tenants (workspace_id, project_id)
@@ -125,6 +126,17 @@ function indexSeeded(db: Database.Database) {
     from approvals r join search_tenants t on t.workspace_id = r.workspace_id and t.project_id = r.project_id`);
   db.exec(`insert into approval_search_fts (rowid, name_en, name_ch)
     select s.doc, lower(r.name_en), lower(r.name_ch) from approval_search s join approvals r on r.id = s.id`);
+  db.exec(`insert into approval_names (tkey, name_en, name_ch, doc)
+    select tkey, name_en, name_ch, tkey * ${span} + row_number() over (partition by tkey order by first)
+    from (select t.key as tkey, lower(a.name_en) as name_en, coalesce(lower(a.name_ch), '') as name_ch, min(a.rowid) as first
+          from approvals a join search_tenants t on t.workspace_id = a.workspace_id and t.project_id = a.project_id
+          group by t.key, lower(a.name_en), coalesce(lower(a.name_ch), ''))`);
+  db.exec(`insert into approval_name_counts (doc, n)
+    select n.doc, count(*) from approvals a
+    join search_tenants t on t.workspace_id = a.workspace_id and t.project_id = a.project_id
+    join approval_names n on n.tkey = t.key and n.name_en = lower(a.name_en) and n.name_ch = coalesce(lower(a.name_ch), '')
+    group by n.doc`);
+  db.exec(`insert into approval_name_fts (rowid, name_en, name_ch) select doc, name_en, name_ch from approval_names`);
 }
 
 /**

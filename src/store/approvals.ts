@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import { BULK_ROWS, idRuns, inIds, insertMany } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, insertMany, onSqlite } from './bulk.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
@@ -100,9 +101,28 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
     if (ids) q = q.where('id', 'in', ids as never);
     else q = q.where(nameLike('approval', f.name));
   }
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = (await statusCount(tx, t, f)) ?? (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
-  return { total: Number(total.n), records: records.map(parsed) };
+  return { total: Number(total), records: records.map(parsed) };
+}
+
+const STATUS_FILTERS = new Set(['approvalStatus', 'approvalStatusDetail', 'approvalType', 'limit', 'offset']);
+
+/**
+ * On PostgreSQL, the total of a filter on status and type alone, summed from the tenant's counts (migration
+ * 011) rather than counted over the applications; undefined for any other filter, or on SQLite.
+ */
+async function statusCount(tx: Tx, t: Tenant, f: ApprovalFilter): Promise<number | string | undefined> {
+  if (onSqlite(tx) || !Object.entries(f).every(([k, v]) => v === undefined || STATUS_FILTERS.has(k))) return undefined;
+  const where = [sql`workspace_id = ${t.workspaceId}`, sql`project_id = ${t.projectId}`];
+  if (f.approvalStatus === 'DEVELOPING') where.push(sql`approval_status = 'DEVELOPING'`);
+  if (f.approvalStatus === 'FINISHED') where.push(sql`approval_status <> 'DEVELOPING'`);
+  if (f.approvalStatusDetail) where.push(sql`approval_status = ${f.approvalStatusDetail}`);
+  if (f.approvalType) where.push(sql`approval_type = ${f.approvalType}`);
+  const r = await sql<{
+    n: string;
+  }>`select coalesce(sum(n), 0) as n from approval_status_counts where ${sql.join(where, sql` and `)}`.execute(tx);
+  return r.rows[0]!.n;
 }
 
 /** The applications of these ids, in this order. */

@@ -2,6 +2,7 @@ import { type Kysely, Migrator, type Migration, type MigrationProvider, sql } fr
 import { notifications008 } from './migrations/008_notifications.js';
 import { searchIndex009 } from './migrations/009_search_index.js';
 import { revocationEpoch010 } from './migrations/010_revocation_epoch.js';
+import { searchCounts011 } from './migrations/011_search_counts.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -390,6 +391,7 @@ const migrations: Record<string, Migration> = {
   '008_notifications': notifications008,
   '009_search_index': searchIndex009,
   '010_revocation_epoch': revocationEpoch010,
+  '011_search_counts': searchCounts011,
 };
 
 /** Exported for the upgrade test, which stops at an old release's last migration (`Migrator.migrateTo`). */
