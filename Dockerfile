@@ -27,6 +27,9 @@ RUN node scripts/console-build.mjs --force
 COPY tsconfig.json ./
 COPY bin/ bin/
 COPY src/ src/
+# The server compiled to build/, as `npm start` runs it (scripts/build-server.mjs says why).
+COPY scripts/build-server.mjs scripts/
+RUN node scripts/build-server.mjs
 
 FROM ${BASE}
 WORKDIR /app
@@ -40,6 +43,7 @@ COPY --from=build /app/package.json /app/tsconfig.json ./
 COPY --from=build /app/node_modules/ node_modules/
 COPY --from=build /app/bin/ bin/
 COPY --from=build /app/src/ src/
+COPY --from=build /app/build/ build/
 COPY --from=build /app/console/dist/ console/dist/
 # ARCHGATE_DB is left unset: its default, sqlite:./data/archgate.db, is the volume below, and
 # ARCHGATE_MODE=ci keeps its in-memory store.
@@ -53,6 +57,8 @@ USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.ARCHGATE_PORT||8080)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# What `npm start` runs, without its dependency check and console build: both were done above. Node is
-# PID 1 and handles SIGTERM itself (src/main.ts): `docker stop` finishes the requests in flight.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# What `npm start` runs (package.json's `start`, word for word: test/unit/server-command.test.ts checks it;
+# scripts/build-server.mjs says why each setting), without its dependency check and builds: those were done
+# above. env execs node, so node is PID 1 and handles SIGTERM itself (src/main.ts): `docker stop` finishes
+# the requests in flight.
+CMD ["env", "MALLOC_MMAP_THRESHOLD_=4194304", "node", "--max-old-space-size=1024", "--max-semi-space-size=4", "build/main.js"]

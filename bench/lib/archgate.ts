@@ -1,4 +1,4 @@
-import { MAIN, TSX } from './paths.js';
+import { ensureServerBuilt, serverCommand } from '../../scripts/build-server.mjs';
 import { spawnChild, stopChild, waitForLine, type Child } from './procs.js';
 import { nodeStopping, watchNode } from './rss.js';
 
@@ -22,17 +22,26 @@ export interface ArchgateOptions {
   workerId: number;
   /** Core to pin the node to, or null. */
   core: number | null;
-  /** Extra node flags (e.g. --cpu-prof), which tsx passes on to the node it runs the program in. */
+  /** Extra node flags (e.g. --cpu-prof), before those of `npm start`. */
   nodeArgs?: string[];
   /** Extra ARCHGATE_* settings (e.g. ARCHGATE_AUDIT=off), over the bench's own. */
   env?: Record<string, string>;
 }
 
+let built = false;
+
 /**
- * Starts archgate as a real process (`tsx src/main.ts`) on a free port (ARCHGATE_PORT=0), throttling off,
- * and reads the address, project and workspace from its banner.
+ * Starts archgate as a real process, as `npm start` runs it (package.json's `start`: node and its settings,
+ * the server compiled to build/, compiled here on the first start when src/ changed), on a free port
+ * (ARCHGATE_PORT=0), throttling off, and reads the address, project and workspace from its banner.
  */
 export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
+  if (!built) {
+    ensureServerBuilt();
+    built = true;
+  }
+  // `node` is the bench's own Node, as npm's PATH would find it under `npm run bench`.
+  const [cmd, ...args] = serverCommand().map((w) => (w === 'node' ? process.execPath : w));
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('ARCHGATE_')) env[k] = v;
   Object.assign(env, {
@@ -47,7 +56,10 @@ export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
     ARCHGATE_SECRET_KEY: SECRET_KEY,
     ...o.env,
   });
-  const child = spawnChild(o.name, TSX, [...(o.nodeArgs ?? []), MAIN], env, o.core);
+  // Node's own flags (--cpu-prof) go right after node.
+  const at = args.indexOf(process.execPath) + 1;
+  const argv = [...args.slice(0, at), ...(o.nodeArgs ?? []), ...args.slice(at)];
+  const child = spawnChild(o.name, cmd!, argv, env, o.core);
   watchNode(o.name, child.proc.pid);
   try {
     const [, url] = await waitForLine(child, /archgate listening on (http:\/\/\S+)/, 120000);

@@ -3,8 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 /**
  * The peak resident memory of archgate's nodes over a run: each node's VmHWM (the kernel's high-water mark
  * of its resident set), read from /proc just before the node stops, and for the nodes still running when
- * asked. A node is `tsx src/main.ts`, whose program runs in a child node process: the process and all its
- * descendants are read, and the largest counts. Linux only: elsewhere nothing is recorded.
+ * asked. A node is one process (`node build/main.js`, as `npm start` runs it); any descendants it has are
+ * read too, and the largest counts, so that nothing a node starts escapes the figure. Linux only: elsewhere
+ * nothing is recorded.
  */
 const peaks = new Map<string, number>();
 const live = new Map<string, number>();

@@ -103,9 +103,11 @@ export async function openStore(url: string): Promise<Store> {
     // still syncs around checkpoints.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    // 64 MiB of page cache instead of SQLite's 2 MiB: the inbox count over a million applications reads
-    // its index from the cache rather than through the OS at every request (half the time).
-    sqlite.pragma('cache_size = -65536');
+    // 32 MiB of page cache instead of SQLite's 2 MiB: the inbox count over a million applications reads
+    // its index from the cache rather than through the OS at every request (1.2 ms, against 1.9 ms with
+    // 2 MiB; the same with 16 or 64 MiB), and a 10,000-item batch's pages (about 18 MB of WAL) stay in it
+    // until its commit. 64 MiB bought nothing more and was a quarter of a node's peak resident memory.
+    sqlite.pragma('cache_size = -32768');
     sqliteHandle = sqlite;
     const wal = path === ':memory:' ? undefined : new WalSync(`${path}-wal`);
     const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, wal ?? null) });

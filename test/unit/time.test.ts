@@ -12,6 +12,21 @@ describe("times on the wire: RFC 3339 with the configured zone's offset", () => 
     expect(rfc3339InZone(iso, tz)).toBe(wire);
   });
 
+  it('answers each time in its own zone when times and zones alternate (the last one formatted is remembered per zone)', () => {
+    const a = '2024-01-15T12:00:00.000Z';
+    const b = '2024-07-15T12:00:00.000Z';
+    const calls: [string, string, string][] = [
+      [a, 'America/New_York', '2024-01-15T07:00:00-05:00'],
+      [a, 'America/New_York', '2024-01-15T07:00:00-05:00'],
+      [a, 'Asia/Shanghai', '2024-01-15T20:00:00+08:00'],
+      [b, 'America/New_York', '2024-07-15T08:00:00-04:00'],
+      [a, 'Asia/Shanghai', '2024-01-15T20:00:00+08:00'],
+      [a, 'America/New_York', '2024-01-15T07:00:00-05:00'],
+      [b, 'America/New_York', '2024-07-15T08:00:00-04:00'],
+    ];
+    expect(calls.map(([iso, tz]) => rfc3339InZone(iso, tz))).toEqual(calls.map(([, , wire]) => wire));
+  });
+
   it('keeps null as null', () => {
     expect(rfc3339InZone(null, 'UTC')).toBeNull();
   });
