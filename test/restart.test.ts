@@ -13,7 +13,7 @@ interface Running {
   workspaceId: string;
 }
 
-/** Starts archgate as `npm start` does (tsx src/main.ts) and reads its start-up banner. */
+/** Starts archgate from its source (tsx src/main.ts; `npm start` runs the same code compiled) and reads its start-up banner. */
 async function launch(env: Record<string, string>): Promise<Running> {
   const proc = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
     env: { ...process.env, ARCHGATE_PORT: '0', ARCHGATE_LOG_LEVEL: 'warn', ...env },

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { freshDbUrl, type Engine } from './server.js';
 
 /**
- * Real archgate processes for multi-process tests: `src/main.ts` run by Node with tsx's loader, as
- * `npm start` runs it. The loader is imported into the server process itself (`node --import tsx`)
+ * Real archgate processes for multi-process tests: `src/main.ts` run by Node with tsx's loader (the same
+ * code `npm start` runs compiled; test/process-start.test.ts runs `npm start` itself, so these tests need no
+ * build). The loader is imported into the server process itself (`node --import tsx`)
  * instead of going through the `tsx` command, which runs the server as a child of its own: a SIGKILL
  * sent to that wrapper would leave the real server running, and the tests here kill and signal the
  * server itself.
