@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
 
 /** The columns of an application row, as the bench's raw inserts name them. */
 export const APPROVAL_COLS = [
@@ -49,6 +50,6 @@ export function openRawSqlite(path: string, o: { synchronous: 'FULL' | 'NORMAL';
   // archgate's own page cache (src/store/db.ts), so that a floor differs from archgate only in what it
   // leaves out: with SQLite's 2 MiB default, the full run's floor10k spilled its cache to the WAL over and
   // over and took 8 to 12 s against archgate's 2.
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   return db;
 }

@@ -1,6 +1,7 @@
 import { Snowflake } from '../../src/domain/ids.js';
 import type { Tenant } from './create-db.js';
 import { openRawSqlite } from './raw-sqlite.js';
+import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
 
 /**
  * What SQLite alone allows for offline2: the statements archgate runs for one fast 2-item batch-offline
@@ -12,7 +13,7 @@ import { openRawSqlite } from './raw-sqlite.js';
 export function sqlFloor2(path: string, t: Tenant, transactions: number): number {
   const db = openRawSqlite(path, { synchronous: 'NORMAL', foreignKeys: true });
   try {
-    db.pragma('cache_size = -65536');
+    db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     const ids = new Snowflake(1022);
     const now = new Date().toISOString();
     const insertObject = db.prepare(`insert into objects (id, project_id, workspace_id, biz_type, name_en, name_ch, code, description,
