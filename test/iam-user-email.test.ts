@@ -71,8 +71,32 @@ describe.each(ENGINES)("IAM users' email addresses (%s)", (engine) => {
     expect((await users()).find((u) => u.id === dev.id)?.email ?? null).toBeNull();
   });
 
+  it('takes an empty address as none, at CreateUser and at both updates', async () => {
+    const c = await s.call('POST', '/v3.0/OS-USER/users', {
+      ...ALL,
+      body: { user: { name: 'email_empty', password: 'Empty-pass-4567', email: '' } },
+    });
+    expect(c.status).toBe(201);
+    expect(c.body.user.email ?? null).toBeNull();
+    const id: string = c.body.user.id;
+    await s.call('PUT', `/v3.0/OS-USER/users/${id}`, { ...ALL, body: { user: { email: 'empty@example.test' } } });
+    const cleared = await s.call('PUT', `/v3.0/OS-USER/users/${id}`, { ...ALL, body: { user: { email: '' } } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.user.email).toBeNull();
+    expect((await users()).find((u) => u.id === id)?.email ?? null).toBeNull();
+  });
+
   it('refuses an address that is not one, with IAM’s 400, and writes nothing', async () => {
-    for (const email of ['no-at-sign', 'a@b@c', 'two words@example.test', 'x<y>@example.test', `${'a'.repeat(250)}@example.test`, 42]) {
+    for (const email of [
+      'no-at-sign',
+      'a@b@c',
+      'two words@example.test',
+      'x<y>@example.test',
+      'a@example.test,b@example.test',
+      'a@example.test;b@example.test',
+      `${'a'.repeat(250)}@example.test`,
+      42,
+    ]) {
       const r = await s.call('PUT', `/v3.0/OS-USER/users/${s.adminId}`, { ...ALL, body: { user: { email } } });
       expect(r.status, String(email)).toBe(400);
       expect(r.body.error).toMatchObject({ code: 400, title: 'Bad Request' });

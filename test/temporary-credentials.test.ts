@@ -66,6 +66,15 @@ describe.each(ENGINES)('temporary credentials (%s)', (engine) => {
     await s.close();
   });
 
+  it("refuses to change where its user's mail goes (UpdateUserInformation), with IAM's 403", async () => {
+    const dev = await addUser(s, 'temp_mail', 'developer');
+    const key = await tempKeyFromToken(s, dev.token);
+    const r = await signed(s, key, 'PUT', `/v3.0/OS-USER/users/${dev.id}/info`, { user: { email: 'thief@example.test' } });
+    expect(r).toEqual({ status: 403, body: FORBIDDEN });
+    const users = (await s.call('GET', '/v3/users', { workspace: null })).body.users as { id: string; email?: string | null }[];
+    expect(users.find((u) => u.id === dev.id)?.email ?? null).toBeNull();
+  });
+
   it("refuses a permanent key to a temporary key, for its own user or another, with IAM's 403", async () => {
     const key = await tempKeyFromToken(s, s.token);
     const { id } = await addUser(s, 'tmp_other', null);

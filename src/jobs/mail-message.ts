@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
  * composer, which spent about 0.45 ms of CPU on each such one-part message: more than sending it. The
  * subject goes as RFC 2047 encoded words whenever it is not short printable ASCII, the body as base64, so
  * that no name in either can break a line or add a header. Addresses are left to nodemailer (undefined
- * here) unless they are plain ASCII.
+ * here) unless each is one plain ASCII mailbox.
  */
 
 export interface PlainMail {
@@ -21,16 +21,29 @@ export interface RawMail {
 }
 
 const PRINTABLE = /^[\x20-\x7e]*$/;
-/** An address, or a display name and an address in angle brackets, all printable ASCII. */
-const ADDRESS = /^(?:[^<>]*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))$/;
+/** One plain address: no list separators, spaces, quotes, brackets or comments (those go to nodemailer). */
+const MAILBOX = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+$/;
+/** A display name of RFC 5322 atoms and spaces, which needs no quoting. */
+const ATOMS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*$/;
+
+/** The address and the header text of `Name <address>` or `address`, or undefined when it is anything else. */
+function mailbox(header: string): { address: string; header: string } | undefined {
+  const h = header.trim();
+  if (!PRINTABLE.test(h)) return undefined;
+  if (MAILBOX.test(h)) return { address: h, header: h };
+  const m = /^([^<>]*)<([^<>]+)>$/.exec(h);
+  if (!m || !MAILBOX.test(m[2]!)) return undefined;
+  const name = m[1]!.trim();
+  if (name === '') return { address: m[2]!, header: m[2]! };
+  // Anything but atoms and spaces (a comma, a dot, a colon, an @) is quoted, or it would read as more
+  // mailboxes; a name already quoted stays as it is.
+  const quoted = /^"(?:[^"\\]|\\.)*"$/.test(name);
+  const shown = ATOMS.test(name) || quoted ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+  return { address: m[2]!, header: `${shown} <${m[2]}>` };
+}
+
 /** UTF-8 bytes per encoded word: 39 bytes are 52 base64 characters, a 64-character word (73 on the Subject line). */
 const WORD_BYTES = 39;
-
-const addressOf = (header: string) => {
-  if (!PRINTABLE.test(header)) return undefined;
-  const m = ADDRESS.exec(header.trim());
-  return m ? (m[1] ?? m[2]) : undefined;
-};
 
 function encodedSubject(subject: string): string {
   const flat = subject.replace(/[\r\n\t]+/g, ' ').trim();
@@ -63,21 +76,21 @@ export const mailDate = (d: Date) =>
 
 /** The message and its envelope, or undefined when an address needs nodemailer's handling. */
 export function plainTextMessage(m: PlainMail, date: Date, id: string = randomUUID()): RawMail | undefined {
-  const from = addressOf(m.from);
-  const to = addressOf(m.to);
-  if (!from || !to || to !== m.to.trim()) return undefined;
+  const from = mailbox(m.from);
+  const to = m.to.trim();
+  if (!from || !PRINTABLE.test(to) || !MAILBOX.test(to)) return undefined;
   const body = Buffer.from(m.text.replace(/\r?\n/g, '\r\n')).toString('base64').replace(/.{76}/g, '$&\r\n');
   const raw = [
-    `From: ${m.from.trim()}`,
+    `From: ${from.header}`,
     `To: ${to}`,
     `Subject: ${encodedSubject(m.subject)}`,
     `Date: ${mailDate(date)}`,
-    `Message-ID: <${id}@${from.slice(from.lastIndexOf('@') + 1)}>`,
+    `Message-ID: <${id}@${from.address.slice(from.address.lastIndexOf('@') + 1)}>`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: base64',
     '',
     body.endsWith('\r\n') ? body : `${body}\r\n`,
   ].join('\r\n');
-  return { envelope: { from, to: [to] }, raw };
+  return { envelope: { from: from.address, to: [to] }, raw };
 }

@@ -37,6 +37,13 @@ const PRUNE_EVERY_MS = 3600_000;
 const MIN_SHARE = 0.05;
 const PROBE_MS = 10;
 const SLICE_MS = 50;
+/**
+ * A pass's time includes waiting on receivers (up to 10 s each): a wait made from it is capped, or a node
+ * busy with requests would send nothing for minutes after one pass to a receiver that times out.
+ */
+const MAX_WAIT_MS = 5000;
+/** An email gets this long in all (a pooled connection may first have to be waited for, then made). */
+const MAIL_DEADLINE_MS = 2 * WEBHOOK_TIMEOUT_MS;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
@@ -114,7 +121,7 @@ export class Notifier {
       await sleep(slice);
       waited += slice;
       const share = Math.max(MIN_SHARE, 1 - perf.eventLoopUtilization(before).utilization);
-      if (waited >= passMs * (1 / share - 1)) return;
+      if (waited >= Math.min(MAX_WAIT_MS, passMs * (1 / share - 1))) return;
     }
   }
 
@@ -203,7 +210,13 @@ export class Notifier {
   private async send(row: OutboxRow, hooks: Map<string, Promise<Hook | undefined>>): Promise<PostResult> {
     if (row.channel === 'email') {
       if (!this.mailer) return { ok: false, statusCode: null, error: 'ARCHGATE_SMTP_URL is not set' };
-      await this.mailer.send(JSON.parse(row.payload) as Mail);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer from the SMTP server within ${MAIL_DEADLINE_MS / 1000} s`)), MAIL_DEADLINE_MS);
+      });
+      // Bounded, so that a pass never outlasts its claim: an email still on its way when the deadline
+      // passes may arrive, and its retry is a duplicate (at least once).
+      await Promise.race([this.mailer.send(JSON.parse(row.payload) as Mail), late]).finally(() => clearTimeout(timer));
       return { ok: true, statusCode: null, error: null };
     }
     const hook = await this.hook(row.target, hooks);

@@ -182,7 +182,7 @@ export interface UserUpdate {
   userId: string;
   /** A new password, which revokes the user's tokens and keys. */
   password?: string;
-  /** A new email address, or null for none. */
+  /** A new email address, or null (or empty) for none. */
   email?: string | null;
   source: string;
 }
@@ -194,18 +194,21 @@ export async function updateUser(s: Services, p: Principal, u: UserUpdate): Prom
     await requireDomainAdmin(s, p);
     const user = await userInDomain(s, p, u.userId);
     if (u.email === undefined) return user;
-    await saveEmail(s, p, u.userId, u.email, 'UpdateUser');
-    return { ...user, email: u.email };
+    await saveEmail(s, p, u.userId, u.email || null, 'UpdateUser');
+    return { ...user, email: u.email || null };
   }
-  const user = await changePassword(s, p, { userId: u.userId, password: u.password, source: u.source, email: u.email }, 'UpdateUser');
-  return u.email === undefined ? user : { ...user, email: u.email };
+  const email = u.email === undefined ? undefined : u.email || null;
+  const user = await changePassword(s, p, { userId: u.userId, password: u.password, source: u.source, email }, 'UpdateUser');
+  return email === undefined ? user : { ...user, email };
 }
 
 /** UpdateUserInformation: a user sets their own email address (`mobile` is not kept: archgate sends no SMS). */
 export async function updateOwnInformation(s: Services, p: Principal, userId: string, email: string | null | undefined) {
   if (userId !== p.userId) throw new DomainError('IAM_FORBIDDEN');
+  // A temporary key must not leave a lasting change behind: where the user's mail goes outlives it.
+  requireLastingCredential(p);
   await userInDomain(s, p, userId);
-  if (email !== undefined) await saveEmail(s, p, userId, email, 'UpdateUserInformation');
+  if (email !== undefined) await saveEmail(s, p, userId, email || null, 'UpdateUserInformation');
 }
 
 async function saveEmail(s: Services, p: Principal, userId: string, email: string | null, operation: string) {

@@ -47,6 +47,27 @@ describe('plainTextMessage', () => {
     expect(plainTextMessage({ ...m, from: 'a@example.com', to: 'b@example.com' }, new Date())?.envelope.from).toBe('a@example.com');
   });
 
+  it('leaves lists of addresses to nodemailer, which sends to each', () => {
+    const m = { from: FROM, subject: 's', text: 't' };
+    for (const to of ['a@example.com,b@example.com', 'a@example.com; b@example.com', 'A <a@example.com>', '"a b"@example.com'])
+      expect(plainTextMessage({ ...m, to }, new Date()), to).toBeUndefined();
+  });
+
+  it('quotes a display name that would otherwise read as several mailboxes, and keeps one already quoted', async () => {
+    for (const [from, name] of [
+      ['archgate, ops <ops@example.com>', 'archgate, ops'],
+      ['A. Person <ops@example.com>', 'A. Person'],
+      ['ops: team <ops@example.com>', 'ops: team'],
+      ['"Already, quoted" <ops@example.com>', 'Already, quoted'],
+      ['back\\slash "x" <ops@example.com>', 'back\\slash "x"'],
+    ] as const) {
+      const built = plainTextMessage({ from, to: 'r@example.com', subject: 's', text: 't' }, new Date(0));
+      const parsed = await simpleParser(built!.raw);
+      expect(parsed.from?.value, from).toEqual([{ address: 'ops@example.com', name }]);
+      expect(built!.envelope.from).toBe('ops@example.com');
+    }
+  });
+
   it('dates in RFC 5322 form', () => {
     expect(mailDate(new Date('2026-12-01T09:05:07Z'))).toBe('Tue, 01 Dec 2026 09:05:07 +0000');
   });

@@ -7,8 +7,8 @@ import type { Conforms } from './conforms.js';
 
 /** IAM users and access keys, in IAM's own shapes (no {"data":{"value"}} envelope). */
 
-/** An email address as IAM takes it: at most 255 characters, one @, no spaces or angle brackets. */
-const Email = Type.String({ maxLength: 255, pattern: '^[^\\s@<>(),;:"\\[\\]]+@[^\\s@<>(),;:"\\[\\]]+$' });
+/** An email address as IAM takes it: at most 255 characters, one @, no spaces or angle brackets; empty means none. */
+const Email = Type.String({ maxLength: 255, pattern: '^$|^[^\\s@<>(),;:"\\[\\]]+@[^\\s@<>(),;:"\\[\\]]+$' });
 
 export const UserVO = Type.Object({
   id: Type.String(),
