@@ -180,7 +180,7 @@ describe.each(ENGINES)('exact totals of the applications list through every kind
         await sql`drop table approval_status_counts, approval_name_counts, approval_name_tenants`.execute(tx);
         await sql`drop sequence approval_status_counts_ticks`.execute(tx);
         await sql`drop function approval_status_counts_fold, approval_status_counts_update, approval_counts_insert,
-          approval_counts_delete, approval_name_counts_add, approval_name_counts_update cascade`.execute(tx);
+          approval_counts_delete, approval_name_counts_add, approval_name_counts_update, approval_counts_truncate cascade`.execute(tx);
       }
       await searchCounts011.up(tx);
     });
@@ -233,4 +233,14 @@ describe.each(ENGINES)('exact totals of the applications list through every kind
       expect(Number(rows.rows[0]!.n)).toBeLessThanOrEqual(distinct.size);
     }
   }, 120_000);
+  it('emptying the applications straight in the store (TRUNCATE on PostgreSQL, DELETE on SQLite) empties the counts', async () => {
+    expect((await every()).length).toBeGreaterThan(0);
+    if (engine === 'postgres') await sql`truncate approvals cascade`.execute(s.store!.db);
+    else await sql`delete from approvals`.execute(s.store!.db);
+    expect(await expectExact()).toHaveLength(0);
+    // And they count again from nothing.
+    const ids = await register(4, 't');
+    expect((await s.call('POST', `${APPROVALS}/batch-publish`, { body: batchBody(s, ids, 'TABLE_MODEL') })).status).toBe(200);
+    expect(await expectExact()).toHaveLength(4);
+  }, 60_000);
 });

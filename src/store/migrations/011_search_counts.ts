@@ -24,7 +24,8 @@ import { type Kysely, type Migration, SqliteAdapter, sql } from 'kysely';
  *
  * PostgreSQL's triggers: one statement trigger with transition tables for inserts and one for deletes
  * (one call per statement, not per row: a batch of 10,000 pays once), row triggers with a WHEN for the
- * updates that move an application between keys (a decision, a withdrawal, a rename).
+ * updates that move an application between keys (a decision, a withdrawal, a rename), and a TRUNCATE
+ * trigger that empties the counts with the table.
  */
 
 /** Every how many delta statements a writer folds its tenant's deltas. */
@@ -151,6 +152,13 @@ async function postgres(db: Kysely<any>) {
        when (old.workspace_id is distinct from new.workspace_id or old.project_id is distinct from new.project_id
              or lower(old.name_en) is distinct from lower(new.name_en) or coalesce(lower(old.name_ch), '') is distinct from coalesce(lower(new.name_ch), ''))
        execute function approval_name_counts_update()`,
+    // TRUNCATE fires no row or statement trigger of the above: without this, the counts would outlive the rows.
+    `create function approval_counts_truncate() returns trigger language plpgsql as $$
+       begin
+         truncate approval_status_counts, approval_name_counts;
+         return null;
+       end $$`,
+    `create trigger approval_counts_truncate after truncate on approvals for each statement execute function approval_counts_truncate()`,
     `insert into approval_name_tenants (workspace_id, project_id) select distinct workspace_id, project_id from approvals`,
     `insert into approval_name_counts (tkey, n, name_en, name_ch)
        select t.key, count(*), lower(a.name_en), coalesce(lower(a.name_ch), '') from approvals a
