@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ensureServerBuilt } from '../scripts/build-server.mjs';
 import { ENGINES } from './helpers/server.js';
 import { killAll, launch, occupiedPort, processDbUrl, stop } from './helpers/processes.js';
 
@@ -73,7 +74,9 @@ describe('npm start', () => {
     const port = await freePort();
     const dir = tempFolder('ag-npm-start');
     // --ignore-scripts skips only prestart (scripts/ensure-deps.mjs, which `npm test` has just run): were
-    // node_modules stale, it would reinstall them under the running suite.
+    // node_modules stale, it would reinstall them under the running suite. Its other step, compiling the
+    // server to build/, is done here as it would do it (a fresh clone has no build/).
+    ensureServerBuilt({ log: () => {} });
     const npm: ChildProcess = spawn('npm', ['start', '--ignore-scripts'], {
       cwd: ROOT,
       // A process group of its own, as a terminal gives it, so that whatever it leaves can be found.

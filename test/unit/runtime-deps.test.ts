@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -89,10 +89,12 @@ describe('what npm start needs at run time', () => {
     expect(missing).toEqual([]);
   });
 
-  it('so does the loader npm start runs the TypeScript source with', () => {
-    const loaders = [...pkg.scripts.start.matchAll(/--import\s+(\S+)/g)].map((m) => packageOf(m[1]!));
-    expect(loaders).toEqual(['tsx']);
-    for (const name of loaders) expect(pkg.dependencies).toHaveProperty(name);
+  it('so does the compiler npm start builds the server with: esbuild, which tsx (a production dependency) brings', () => {
+    // npm start runs build/main.js, which scripts/build-server.mjs compiles from src/ with tsx's esbuild.
+    expect(pkg.scripts.start).toMatch(/\sbuild\/main\.js$/);
+    expect(pkg.dependencies).toHaveProperty('tsx');
+    const esbuild = createRequire(join(process.cwd(), 'node_modules', 'tsx', 'package.json'))('esbuild');
+    expect(typeof esbuild.buildSync).toBe('function');
   });
 
   it('the walk sees the whole program: the serving stack, both engines, the log formatter, the CLI', () => {
