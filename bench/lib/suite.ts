@@ -201,7 +201,8 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
         load,
         s1,
         s0,
-        { ...o2, seconds: Math.min(o2.seconds, mode.auditRoundS) },
+        // Bodies for twice the warm-up's rate, as the notifications' rounds: provisioning is most of a round.
+        { ...o2, seconds: Math.min(o2.seconds, mode.auditRoundS), margin: Math.min(o2.margin, 2) },
         mode.offline2Warm,
         mode.auditRounds,
       )),
@@ -230,7 +231,8 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
         log,
         rounds: Math.min(mode.auditRounds, NOTIFY_ROUNDS),
         roundS: Math.min(mode.auditRoundS, 3),
-        warm: mode.offline2Warm,
+        // Each round's nodes have run offline2 before (the first round's, the setup's publishes): half the warm-up.
+        warm: Math.ceil(mode.offline2Warm / 2),
       }),
     );
     await stopNow(notify);
