@@ -19,7 +19,7 @@ COPY console/package.json console/package-lock.json console/
 RUN cd console && npm ci --include=dev --no-audit --no-fund
 # The console imports the API's types from src/client and the enumerations of src/domain/enums.ts; it is
 # built here so that the container serves it without `npm start`'s build at every first start.
-COPY scripts/console-build.mjs scripts/
+COPY scripts/console-build.mjs scripts/dir-lock.mjs scripts/
 COPY console/ console/
 COPY src/client/ src/client/
 COPY src/domain/enums.ts src/domain/enums.ts

@@ -11,16 +11,16 @@
 // Rebuilt only when the sources' content changes (their hash is in build/.sources). Parallel starts take a
 // lock; the build goes to a temporary folder renamed into place, so that no start sees half of one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withDirLock } from './dir-lock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const BUILD_DIR = join(root, 'build');
 const STAMP = '.sources';
 const lockDir = join(root, '.build-lock');
-const STALE_LOCK_MS = 10 * 60 * 1000;
 
 function esbuild() {
   return createRequire(join(root, 'node_modules', 'tsx', 'package.json'))('esbuild');
@@ -50,28 +50,6 @@ function builtHash() {
   }
 }
 
-// The same wait as scripts/console-build.mjs: one build at a time, a lock left by a killed build is taken
-// over once it is older than any build takes.
-function withBuildLock(fn) {
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
-      try {
-        if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) rmSync(lockDir, { recursive: true, force: true });
-      } catch {}
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
-
 function build(files, hash) {
   const next = `${BUILD_DIR}.next-${process.pid}`;
   const old = `${BUILD_DIR}.old-${process.pid}`;
@@ -97,7 +75,7 @@ export function ensureServerBuilt({ log = (m) => process.stderr.write(`${m}\n`) 
   const files = sourceFiles(join(root, 'src'));
   const hash = sourcesHash(files);
   if (builtHash() === hash) return false;
-  return withBuildLock(() => {
+  return withDirLock(lockDir, () => {
     // Another start may have built it while this one waited.
     if (builtHash() === hash) return false;
     const t0 = performance.now();

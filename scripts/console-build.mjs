@@ -3,9 +3,10 @@
 // and `npm run console:build` by hand. The console has its own locked dependencies in console/; they are
 // installed with `npm ci` when missing. Nothing built is committed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withDirLock } from './dir-lock.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const consoleDir = fileURLToPath(new URL('../console', import.meta.url));
@@ -36,29 +37,6 @@ function depsReason() {
 }
 
 const lockDir = join(consoleDir, '.build-lock');
-const STALE_LOCK_MS = 10 * 60 * 1000;
-
-// Test files run in parallel processes, each wanting a build: one builds while the others wait, then find
-// the build fresh. A lock left by a killed build is taken over once it is older than any build takes.
-function withBuildLock(fn) {
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
-      try {
-        if (Date.now() - statSync(lockDir).mtimeMs > STALE_LOCK_MS) rmSync(lockDir, { recursive: true, force: true });
-      } catch {}
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
 
 // archgate serves the assets compressed (src/api/routes/console.ts, preCompressed) without compressing per request.
 function precompress(dir) {
@@ -73,7 +51,7 @@ function precompress(dir) {
 /** Installs the console's dependencies if needed and builds it if stale; `force` builds anyway. */
 export function ensureConsoleBuilt({ force = false, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
   if (!force && !consoleBuildReason()) return false;
-  return withBuildLock(() => build(force, log));
+  return withDirLock(lockDir, () => build(force, log));
 }
 
 function build(force, log) {
