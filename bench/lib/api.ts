@@ -25,23 +25,25 @@ export class Api {
     return JSON.parse(text) as T;
   }
 
-  /** POST /v3/auth/tokens as the admin, then the admin's user id from the approver list. */
-  async login(): Promise<void> {
+  /** POST /v3/auth/tokens for a user of the domain, scoped to the node's project: the token. */
+  private async tokenFor(name: string, password: string): Promise<string> {
     const res = await fetch(`${this.node.url}/v3/auth/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         auth: {
-          identity: {
-            methods: ['password'],
-            password: { user: { name: 'admin', password: ADMIN_PASSWORD, domain: { name: 'archgate' } } },
-          },
+          identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
           scope: { project: { id: this.node.projectId } },
         },
       }),
     });
-    if (res.status !== 201) throw new Error(`login: ${res.status} ${await res.text()}`);
-    this.token = res.headers.get('x-subject-token')!;
+    if (res.status !== 201) throw new Error(`login as ${name}: ${res.status} ${await res.text()}`);
+    return res.headers.get('x-subject-token')!;
+  }
+
+  /** Logs in as the admin, then reads the admin's user id from the approver list. */
+  async login(): Promise<void> {
+    this.token = await this.tokenFor('admin', ADMIN_PASSWORD);
     const users = await this.call<{ data: { value: { records: { user_id: string }[] } } }>('GET', '/v2/{p}/design/approvals/users');
     this.adminId = users.data.value.records[0]!.user_id;
   }
@@ -55,18 +57,7 @@ export class Api {
     const u = await this.call<{ user: { id: string } }>('POST', '/v3.0/OS-USER/users', { user: { name, password, email } });
     await this.call('PUT', `/archgate/v1/{p}/workspaces/${this.node.workspaceId}/members/${u.user.id}`, { role: 'admin' });
     await this.call('POST', '/v2/{p}/design/approvals/users', { approver_name: name, user_id: u.user.id, email, email_notify: true });
-    const res = await fetch(`${this.node.url}/v3/auth/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          identity: { methods: ['password'], password: { user: { name, password, domain: { name: 'archgate' } } } },
-          scope: { project: { id: this.node.projectId } },
-        },
-      }),
-    });
-    if (res.status !== 201) throw new Error(`login as ${name}: ${res.status} ${await res.text()}`);
-    this.token = res.headers.get('x-subject-token')!;
+    this.token = await this.tokenFor(name, password);
     this.adminId = u.user.id;
     this.userName = name;
   }
