@@ -17,12 +17,15 @@ import type { NotifierObserver } from '../metrics.js';
 import type { Services } from '../services.js';
 import { consoleLink, pendingReviewLink } from '../usecases/notify-mail.js';
 import { Mailer, type Mail } from './mail-send.js';
+import { fanOutEvents } from './outbox-fanout.js';
 import type { TestClock } from './test-clock.js';
 import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostResult } from './webhook-post.js';
 
 /** A claim outlives the slowest attempt (10 s) many times over; a node that died leaves it to expire. */
 const CLAIM_MS = 60_000;
 const PER_PASS = 64;
+/** Events (one row per change) fanned out into deliveries by a pass, before it claims. */
+const EVENTS_PER_PASS = 64;
 /** Deliveries sent at once by one node. */
 const PARALLEL = 8;
 /** Sent and dead deliveries are kept this long, for the deliveries list. */
@@ -125,19 +128,24 @@ export class Notifier {
     }
   }
 
-  /** One claim of due deliveries, sent PARALLEL at a time, their attempts recorded in one transaction. */
+  /**
+   * Fans out the events changes wrote, then claims due deliveries (one transaction), sends them PARALLEL at a
+   * time, and records their attempts in one transaction.
+   */
   private async pass(): Promise<number> {
     if (this.stopped) return 0;
     await this.testClock?.refresh();
     const now = this.s.clock.now();
-    const claimed = await transact(this.s.store, (tx) =>
-      claimDue(tx, {
+    let fanned = 0;
+    const claimed = await transact(this.s.store, async (tx) => {
+      fanned = await fanOutEvents(tx, () => this.s.ids.next(), EVENTS_PER_PASS);
+      return claimDue(tx, {
         nodeId: this.nodeId,
         nowIso: isoUtc(now),
         leaseUntilIso: isoUtc(new Date(now.getTime() + CLAIM_MS)),
         limit: PER_PASS,
-      }),
-    );
+      });
+    });
     const queue = [...claimed];
     const hooks = new Map<string, Promise<Hook | undefined>>();
     const attempts: Attempt[] = [];
@@ -166,7 +174,8 @@ export class Notifier {
       this.nextPrune = now.getTime() + PRUNE_EVERY_MS;
       await transact(this.s.store, (tx) => pruneFinished(tx, isoUtc(new Date(now.getTime() - KEEP_MS))));
     }
-    return claimed.length;
+    // Events left to fan out keep the drain going, even when those fanned out made no delivery.
+    return fanned === EVENTS_PER_PASS ? PER_PASS : claimed.length;
   }
 
   private record(tx: Tx, attempts: readonly Attempt[]) {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunks } from './chunks.js';
 import type { Engine, Tx } from './db.js';
 import type { Role } from '../domain/enums.js';
 import type { NewDomain, NewMember, NewProject, NewUser, NewWorkspace } from './schema.js';
@@ -196,4 +197,13 @@ export async function removeMember(tx: Tx, workspaceId: string, userId: string):
   await tx.deleteFrom('approvers').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
   const r = await tx.deleteFrom('members').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/** The email addresses of these users, those that have one (the notifications' fan-out addresses by user). */
+export async function emailsOfUsers(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks(ids, 1000))
+    for (const r of await tx.selectFrom('users').select(['id', 'email']).where('id', 'in', part).execute())
+      if (r.email) found.set(r.id, r.email);
+  return found;
 }

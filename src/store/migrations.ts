@@ -3,6 +3,7 @@ import { notifications008 } from './migrations/008_notifications.js';
 import { searchIndex009 } from './migrations/009_search_index.js';
 import { revocationEpoch010 } from './migrations/010_revocation_epoch.js';
 import { searchCounts011 } from './migrations/011_search_counts.js';
+import { outboxEvents013 } from './migrations/013_outbox_events.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -392,6 +393,7 @@ const migrations: Record<string, Migration> = {
   '009_search_index': searchIndex009,
   '010_revocation_epoch': revocationEpoch010,
   '011_search_counts': searchCounts011,
+  '013_outbox_events': outboxEvents013,
 };
 
 /** Exported for the upgrade test, which stops at an old release's last migration (`Migrator.migrateTo`). */

@@ -1,4 +1,4 @@
-/** Kysely table types of the notifications (migration 008_notifications), joined into DB in schema.ts. */
+/** Kysely table types of the notifications (migrations 008_notifications, 013_outbox_events), joined into DB in schema.ts. */
 
 export type DeliveryState = 'ready' | 'running' | 'done' | 'dead';
 export type Channel = 'webhook' | 'email';
@@ -47,8 +47,22 @@ export interface DeliveryAttemptTable {
   duration_ms: number;
 }
 
+/** Events a change caused, not yet fanned out into `outbox` rows (migration 013_outbox_events). */
+export interface OutboxEventTable {
+  id: string;
+  project_id: string;
+  workspace_id: string;
+  create_time: string;
+  /** What the row becomes: counted by /metrics as deliveries still to send. */
+  webhook_deliveries: number;
+  email_deliveries: number;
+  /** JSON: `PendingEvents` (src/store/outbox-events.ts). */
+  body: string;
+}
+
 export interface NotificationTables {
   webhooks: WebhookTable;
   outbox: OutboxTable;
+  outbox_events: OutboxEventTable;
   delivery_attempts: DeliveryAttemptTable;
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { BULK_ROWS, insertMany } from './bulk.js';
 import type { Tx } from './db.js';
 import type { DeliveryAttemptTable, OutboxTable } from './notification-schema.js';
+import { pendingEventDeliveries } from './outbox-events.js';
 
 /**
  * The notification outbox (docs/JOBS.md): rows are written in the transaction of the change that causes
@@ -146,7 +147,11 @@ export async function pruneFinished(tx: Tx, beforeIso: string): Promise<void> {
   await tx.deleteFrom('outbox').where('state', 'in', ['done', 'dead']).where('create_time', '<', beforeIso).execute();
 }
 
-/** Deliveries still to send (ready), being sent (running) and given up (dead), per channel, for /metrics. */
+/**
+ * Deliveries still to send (ready), being sent (running) and given up (dead), per channel, for /metrics.
+ * Events not yet fanned out count as the ready deliveries they will become (an email to a user counts until
+ * the fan-out finds that they have no address).
+ */
 export async function outboxBacklog(tx: Tx): Promise<{ channel: string; state: string; n: number }[]> {
   const rows = await tx
     .selectFrom('outbox')
@@ -154,5 +159,13 @@ export async function outboxBacklog(tx: Tx): Promise<{ channel: string; state: s
     .where('state', 'in', ['ready', 'running', 'dead'])
     .groupBy(['channel', 'state'])
     .execute();
-  return rows.map((r) => ({ channel: r.channel, state: r.state, n: Number(r.n) }));
+  const out = rows.map((r) => ({ channel: r.channel as string, state: r.state as string, n: Number(r.n) }));
+  const pending = await pendingEventDeliveries(tx);
+  for (const channel of ['webhook', 'email'] as const) {
+    if (pending[channel] === 0) continue;
+    const ready = out.find((r) => r.channel === channel && r.state === 'ready');
+    if (ready) ready.n += pending[channel];
+    else out.push({ channel, state: 'ready', n: pending[channel] });
+  }
+  return out;
 }

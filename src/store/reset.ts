@@ -31,6 +31,7 @@ const EMPTIED = [
   'audit_heads',
   'webhooks',
   'outbox',
+  'outbox_events',
   'delivery_attempts',
 ] as const satisfies readonly (keyof DB)[];
 type Kept = 'worker_leases';

@@ -44,6 +44,17 @@ export async function webhookById(tx: Tx, id: string): Promise<WebhookRow | unde
   return r && parsed(r);
 }
 
+/** Which of these webhooks still exist: an event fanned out after its webhook was deleted goes nowhere. */
+export async function existingWebhooks(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .selectFrom('webhooks')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Removes a webhook with its deliveries and their attempts. */
 export async function deleteWebhook(tx: Tx, id: string): Promise<void> {
   const deliveries = tx.selectFrom('outbox').select('id').where('channel', '=', 'webhook').where('target', '=', id);

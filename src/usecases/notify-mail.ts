@@ -1,7 +1,13 @@
-import type { Mail } from '../jobs/mail-send.js';
 import type { Services } from '../services.js';
 
-/** The emails of issue 14, as text: one per batch per approver, one per decision (or batch end) per submitter. */
+/**
+ * The emails of issue 14, as text: one per batch per approver, one per decision (or batch end) per submitter.
+ * Each is a letter without its address: the caller names the recipient (an address, or a user's id).
+ */
+export interface Letter {
+  subject: string;
+  text: string;
+}
 
 /** The console's Pending Review tab. */
 export const pendingReviewLink = (s: Services) => `${s.config.publicUrl}/console/review/pending`;
@@ -14,11 +20,9 @@ const list = (names: readonly string[]) => {
 
 export function reviewMail(
   s: Services,
-  to: string,
   m: { submitter: string; type: string; count: number; bizTypes: readonly string[]; names: readonly string[]; groupId: string },
-): Mail {
+): Letter {
   return {
-    to,
     subject: `[archgate] ${m.count} ${m.type} application${m.count === 1 ? '' : 's'} from ${m.submitter} await${m.count === 1 ? 's' : ''} your review`,
     text: [
       `${m.submitter} submitted ${m.count} ${m.type} application${m.count === 1 ? '' : 's'} for your review (batch ${m.groupId}).`,
@@ -31,10 +35,9 @@ export function reviewMail(
   };
 }
 
-export function reassignMail(s: Services, to: string, m: { by: string; names: readonly string[] }): Mail {
+export function reassignMail(s: Services, m: { by: string; names: readonly string[] }): Letter {
   const count = m.names.length;
   return {
-    to,
     subject: `[archgate] ${m.by} passed ${count} application${count === 1 ? '' : 's'} to you for review`,
     text: [
       `${m.by} named you the approver of ${count} pending application${count === 1 ? '' : 's'}.`,
@@ -46,14 +49,9 @@ export function reassignMail(s: Services, to: string, m: { by: string; names: re
   };
 }
 
-export function decisionMail(
-  s: Services,
-  to: string,
-  m: { decider: string; verdict: string; names: readonly string[]; msg: string | null },
-): Mail {
+export function decisionMail(s: Services, m: { decider: string; verdict: string; names: readonly string[]; msg: string | null }): Letter {
   const count = m.names.length;
   return {
-    to,
     subject: `[archgate] ${m.decider} ${m.verdict} ${count} of your application${count === 1 ? '' : 's'}`,
     text: [
       `${m.decider} ${m.verdict} ${count} of your application${count === 1 ? '' : 's'}${m.msg ? `: ${m.msg}` : '.'}`,
@@ -67,11 +65,9 @@ export function decisionMail(
 
 export function batchEndMail(
   s: Services,
-  to: string,
   m: { groupId: string; type: string; status: string; success: number; failed: number; failures: readonly string[]; scheduled: boolean },
-): Mail {
+): Letter {
   return {
-    to,
     subject: `[archgate] Your ${m.scheduled ? 'scheduled ' : ''}${m.type} batch ${m.groupId} ended ${m.status}: ${m.success} succeeded, ${m.failed} failed`,
     text: [
       `Your ${m.scheduled ? 'scheduled ' : ''}${m.type} batch ${m.groupId} ended ${m.status}: ${m.success} succeeded, ${m.failed} failed.`,

@@ -5,10 +5,10 @@ import type { Approval } from '../store/approvals.js';
 import { findApproverByUser, type ApproverRow } from '../store/approvers.js';
 import type { BatchItem, ScheduledRequest } from '../store/batches.js';
 import type { Tx } from '../store/db.js';
-import { getUser } from '../store/identity.js';
 import type { ObjectRow } from '../store/objects.js';
 import type { Caller, Services } from '../services.js';
 import { batchEndMail, decisionMail, reassignMail, reviewMail } from './notify-mail.js';
+import type { PendingMail } from '../store/outbox-events.js';
 import { channelsOf, enqueue, type Channels, type Notice, type Tenant } from './outbox-write.js';
 import type { BatchOutcome, RecordedItem } from './record-batch.js';
 
@@ -32,11 +32,6 @@ const changedObjects = (operation: string, changes: readonly Change[]): Notice |
   const { count, truncated, items } = capped(moved);
   return { event: 'object.status_changed', data: { operation, count, truncated, objects: items } };
 };
-
-async function userMail(tx: Tx, ch: Channels, userId: string): Promise<string | undefined> {
-  if (!ch.email) return undefined;
-  return (await getUser(tx, userId))?.email ?? undefined;
-}
 
 const approverMail = (ch: Channels, a: ApproverRow | undefined) => (ch.email && a?.email_notify === 1 && a.email ? a.email : undefined);
 
@@ -64,7 +59,7 @@ function underReview(s: Services, ch: Channels, m: Submitted): Notice | undefine
   return {
     event: 'application.submitted',
     data: { ...data, approver },
-    emails: to ? [reviewMail(s, to, { submitter: m.submitter.name, type: m.type, count, bizTypes, names, groupId: m.groupId })] : [],
+    emails: to ? [{ to, ...reviewMail(s, { submitter: m.submitter.name, type: m.type, count, bizTypes, names, groupId: m.groupId }) }] : [],
   };
 }
 
@@ -76,12 +71,11 @@ interface Ended {
   scheduled: boolean;
 }
 
-/** A batch that ended: the event, and the submitter's email (failed items named). */
-async function batchEnded(tx: Tx, s: Services, ch: Channels, b: Ended): Promise<Notice> {
+/** A batch that ended: the event, and the submitter's email (failed items named), addressed when sent. */
+function batchEnded(s: Services, ch: Channels, b: Ended): Notice {
   const sum = summarize(b.items);
   const failures = b.items.filter((i) => i.operation_status === 'FAILED');
   const listed = capped(failures.map((f) => ({ biz_id: f.biz_id, biz_name: f.biz_name, remark: f.remark })));
-  const to = await userMail(tx, ch, b.createBy.id);
   return {
     event: 'batch.completed',
     data: {
@@ -94,17 +88,20 @@ async function batchEnded(tx: Tx, s: Services, ch: Channels, b: Ended): Promise<
       create_by: b.createBy.name,
       failed_items: listed.items,
     },
-    emails: to
+    emails: ch.email
       ? [
-          batchEndMail(s, to, {
-            groupId: b.groupId,
-            type: b.type,
-            status: sum.operation_status,
-            success: sum.success,
-            failed: sum.failed,
-            failures: failures.map((f) => `${f.biz_name ?? f.biz_id}: ${f.remark}`),
-            scheduled: b.scheduled,
-          }),
+          {
+            toUser: b.createBy.id,
+            ...batchEndMail(s, {
+              groupId: b.groupId,
+              type: b.type,
+              status: sum.operation_status,
+              success: sum.success,
+              failed: sum.failed,
+              failures: failures.map((f) => `${f.biz_name ?? f.biz_id}: ${f.remark}`),
+              scheduled: b.scheduled,
+            }),
+          },
         ]
       : [],
   };
@@ -136,7 +133,7 @@ export async function notifySubmission(
         after: i.after ?? null,
       })),
     ),
-    await batchEnded(tx, s, ch, { groupId: outcome.groupId, type, createBy: submitter, items: outcome.items, scheduled: false }),
+    batchEnded(s, ch, { groupId: outcome.groupId, type, createBy: submitter, items: outcome.items, scheduled: false }),
   ]);
 }
 
@@ -179,19 +176,18 @@ export async function notifyDecision(
   const resolved = d.decision === 'resolve';
   const bySubmitter = new Map<string, Approval[]>();
   for (const a of decided) bySubmitter.set(a.create_by_id, [...(bySubmitter.get(a.create_by_id) ?? []), a]);
-  const emails = [];
-  for (const [userId, mine] of bySubmitter) {
-    const to = await userMail(tx, ch, userId);
-    if (to)
-      emails.push(
-        decisionMail(s, to, {
+  const emails: PendingMail[] = [];
+  if (ch.email)
+    for (const [userId, mine] of bySubmitter)
+      emails.push({
+        toUser: userId,
+        ...decisionMail(s, {
           decider: caller.userName,
           verdict: resolved ? 'approved' : 'rejected',
           names: mine.map((a) => a.name_en),
           msg: d.msg,
         }),
-      );
-  }
+      });
   const { count, truncated, items } = capped(applicationsOf(decided));
   await enqueue(tx, s, ch, [
     {
@@ -252,7 +248,7 @@ export async function notifyReassignment(
         truncated,
         applications: items,
       },
-      emails: email ? [reassignMail(s, email, { by: caller.userName, names: approvals.map((a) => a.name_en ?? a.biz_id) })] : [],
+      emails: email ? [{ to: email, ...reassignMail(s, { by: caller.userName, names: approvals.map((a) => a.name_en ?? a.biz_id) }) }] : [],
     },
   ]);
 }
@@ -304,6 +300,6 @@ export async function notifyScheduledRun(tx: Tx, s: Services, groupId: string, r
         };
       }),
     ),
-    await batchEnded(tx, s, ch, { groupId, type: run.type, createBy, items: run.items, scheduled: true }),
+    batchEnded(s, ch, { groupId, type: run.type, createBy, items: run.items, scheduled: true }),
   ]);
 }

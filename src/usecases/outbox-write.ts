@@ -1,15 +1,13 @@
-import { capped, RETRY_WINDOW_MS, type EventEnvelope, type EventName } from '../domain/notifications.js';
+import { capped, type EventName } from '../domain/notifications.js';
 import { isoUtc } from '../domain/time.js';
 import type { Tx } from '../store/db.js';
-import type { OutboxRow } from '../store/outbox.js';
-import { insertOutbox } from '../store/outbox.js';
+import { insertOutboxEvent, type PendingEvent, type PendingEvents, type PendingMail } from '../store/outbox-events.js';
 import { webhooksOf, type WebhookRow } from '../store/webhooks.js';
 import type { Services } from '../services.js';
-import type { Mail } from '../jobs/mail-send.js';
 
 /**
  * Writes notifications into the outbox, in the transaction of the change that causes them (issue 14):
- * they commit with it or not at all, and a worker sends them afterwards (jobs/notifier.ts).
+ * they commit with it or not at all, and a worker fans them out and sends them afterwards (jobs/notifier.ts).
  */
 
 export type Tenant = { projectId: string; workspaceId: string };
@@ -18,7 +16,7 @@ export type Tenant = { projectId: string; workspaceId: string };
 export interface Notice {
   event: EventName;
   data: Record<string, unknown>;
-  emails?: Mail[];
+  emails?: PendingMail[];
 }
 
 /** Where a tenant's notifications go; undefined when nowhere, so that callers skip building them. */
@@ -40,45 +38,34 @@ export async function channelsOf(tx: Tx, s: Services, tenant: Tenant): Promise<C
 
 export { capped };
 
+/**
+ * One row for all of a change's events, whatever the number of webhooks and emails: the worker fans it out
+ * into deliveries afterwards (jobs/outbox-fanout.ts). An email to a user is addressed then, from their IAM
+ * user, so that the change reads nothing more for it.
+ */
 export async function enqueue(tx: Tx, s: Services, ch: Channels, notices: readonly (Notice | undefined)[]): Promise<void> {
-  const now = s.clock.now();
-  const nowIso = isoUtc(now);
-  const giveUp = isoUtc(new Date(now.getTime() + RETRY_WINDOW_MS));
-  const rows: OutboxRow[] = [];
-  const row = (eventId: string, event: EventName, channel: OutboxRow['channel'], target: string, payload: string): OutboxRow => ({
-    id: s.ids.next(),
-    event_id: eventId,
-    event,
-    project_id: ch.tenant.projectId,
-    workspace_id: ch.tenant.workspaceId,
-    channel,
-    target,
-    payload,
-    state: 'ready',
-    attempts: 0,
-    next_at: nowIso,
-    give_up_at: giveUp,
-    locked_by: null,
-    locked_until: null,
-    create_time: nowIso,
-  });
+  const events: PendingEvent[] = [];
+  let webhookDeliveries = 0;
+  let emailDeliveries = 0;
   for (const n of notices) {
     if (!n) continue;
-    const id = s.ids.next();
-    const hooks = ch.webhooks.filter((w) => w.events.includes(n.event));
-    if (hooks.length > 0) {
-      const envelope: EventEnvelope = {
-        id,
-        type: n.event,
-        created_at: nowIso,
-        project_id: ch.tenant.projectId,
-        workspace_id: ch.tenant.workspaceId,
-        data: n.data,
-      };
-      const body = JSON.stringify(envelope);
-      for (const w of hooks) rows.push(row(id, n.event, 'webhook', w.id, body));
-    }
-    if (ch.email) for (const m of n.emails ?? []) rows.push(row(id, n.event, 'email', m.to, JSON.stringify(m)));
+    const hooks: string[] = [];
+    for (const w of ch.webhooks) if (w.events.includes(n.event)) hooks.push(w.id);
+    const mails = ch.email ? (n.emails ?? []) : [];
+    if (hooks.length === 0 && mails.length === 0) continue;
+    webhookDeliveries += hooks.length;
+    emailDeliveries += mails.length;
+    events.push({ id: s.ids.next(), event: n.event, data: n.data, hooks, mails });
   }
-  await insertOutbox(tx, rows);
+  if (events.length === 0) return;
+  const body: PendingEvents = { events };
+  await insertOutboxEvent(tx, {
+    id: s.ids.next(),
+    project_id: ch.tenant.projectId,
+    workspace_id: ch.tenant.workspaceId,
+    create_time: isoUtc(s.clock.now()),
+    webhook_deliveries: webhookDeliveries,
+    email_deliveries: emailDeliveries,
+    body: JSON.stringify(body),
+  });
 }

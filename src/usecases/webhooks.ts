@@ -4,6 +4,7 @@ import { pageOf } from '../domain/paging.js';
 import { isoUtc } from '../domain/time.js';
 import { RETRY_WINDOW_MS } from '../domain/notifications.js';
 import { RefusedAddress, resolveAllowed } from '../jobs/address-guard.js';
+import { fanOutPending } from '../jobs/outbox-fanout.js';
 import { transact } from '../store/db.js';
 import { deliveriesOf, getDelivery, requeue } from '../store/outbox.js';
 import { deleteWebhook as removeWebhook, getWebhook, insertWebhook, webhooksOf, type WebhookRow } from '../store/webhooks.js';
@@ -74,9 +75,13 @@ export async function deleteWebhook(s: Services, caller: Caller, id: string): Pr
   });
 }
 
-/** A webhook's deliveries, newest first, each with every attempt. */
+/**
+ * A webhook's deliveries, newest first, each with every attempt. Events not yet fanned out into deliveries
+ * are fanned out first, so that the list shows every delivery of every change committed before it.
+ */
 export async function listDeliveries(s: Services, caller: Caller, id: string, q: { limit?: number; offset?: number }) {
   await requireWebhook(s.store.db, caller, id);
+  await fanOutPending(s.store, () => s.ids.next());
   return deliveriesOf(s.store.db, id, pageOf(q));
 }
 

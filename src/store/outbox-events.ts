@@ -1,0 +1,61 @@
+import type { Tx } from './db.js';
+import type { OutboxEventTable } from './notification-schema.js';
+
+/**
+ * Events written by a change, waiting for the outbox worker to fan them out into deliveries (docs/JOBS.md).
+ * A change writes one row, however many events, webhooks and emails it causes: one insert with one index,
+ * in the request's transaction. The worker then writes the `outbox` rows and deletes this one, in one
+ * transaction of its own, so that an event is fanned out exactly once.
+ */
+
+export type OutboxEventRow = OutboxEventTable;
+
+/** An email to a known address, or to a user whose address is read when the event is fanned out. */
+export type PendingMail = { subject: string; text: string } & ({ to: string } | { toUser: string });
+
+/** One event of a row's body: its webhook deliveries share its id, as every retry does. */
+export interface PendingEvent {
+  id: string;
+  event: string;
+  data: Record<string, unknown>;
+  /** The workspace's webhooks that subscribe to it, when it happened. */
+  hooks: string[];
+  mails: PendingMail[];
+}
+
+export interface PendingEvents {
+  events: PendingEvent[];
+}
+
+export async function insertOutboxEvent(tx: Tx, row: OutboxEventRow): Promise<void> {
+  await tx.insertInto('outbox_events').values(row).execute();
+}
+
+/**
+ * Up to `limit` rows to fan out, locked for this transaction: on PostgreSQL another node's worker skips them
+ * (SQLite has one writer, and drops the clause). Oldest first on both engines: ids are time-ordered and of
+ * one length.
+ */
+export async function takeOutboxEvents(tx: Tx, limit: number): Promise<OutboxEventRow[]> {
+  return tx.selectFrom('outbox_events').selectAll().orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+}
+
+export async function deleteOutboxEvents(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0)
+    await tx
+      .deleteFrom('outbox_events')
+      .where('id', 'in', [...ids])
+      .execute();
+}
+
+/** Deliveries the rows not yet fanned out will become, per channel, for /metrics. */
+export async function pendingEventDeliveries(tx: Tx): Promise<{ webhook: number; email: number }> {
+  const r = await tx
+    .selectFrom('outbox_events')
+    .select((eb) => [
+      eb.fn.sum<number | string | null>('webhook_deliveries').as('w'),
+      eb.fn.sum<number | string | null>('email_deliveries').as('e'),
+    ])
+    .executeTakeFirst();
+  return { webhook: Number(r?.w ?? 0), email: Number(r?.e ?? 0) };
+}
