@@ -24,8 +24,12 @@ import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostResult } from './webhook-post
 /** A claim outlives the slowest attempt (10 s) many times over; a node that died leaves it to expire. */
 const CLAIM_MS = 60_000;
 const PER_PASS = 64;
-/** Events (one row per change) fanned out into deliveries by a pass, before it claims. */
-const EVENTS_PER_PASS = 64;
+/**
+ * Events (one row per change) fanned out into deliveries by a pass, before it claims: about a pass's worth of
+ * deliveries (a request's change causes about four), so that under load the fan-out, which holds the write
+ * lock, goes no faster than the sending it feeds.
+ */
+const EVENTS_PER_PASS = 16;
 /** Deliveries sent at once by one node. */
 const PARALLEL = 8;
 /** Sent and dead deliveries are kept this long, for the deliveries list. */
