@@ -14,6 +14,8 @@ export interface ListResult {
   max_ms: number;
   total: number;
   requests: number;
+  /** Where the slowest requests fell in the measured sequence (0-based, slowest first): a tail at its start is warm-up, spread out it is not. */
+  slowest_at: number[];
 }
 
 /**
@@ -47,5 +49,10 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
     max_ms: Math.max(...times),
     total,
     requests: times.length,
+    slowest_at: times
+      .map((ms, i) => [ms, i] as const)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 3)
+      .map(([, i]) => i),
   };
 }
