@@ -77,6 +77,9 @@ function build(force, log) {
     {
       cwd: consoleDir,
       stdio: ['ignore', 'inherit', 'inherit'],
+      // Always the build that ships: under vitest NODE_ENV is "test", and vite then emits React's development
+      // build (a third larger, and not what users run).
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   precompress(join(next, 'assets'));

@@ -321,6 +321,20 @@ describe('console: reviewers, members, access keys and audit (sqlite)', () => {
     }
     await open(page, '/console/config/audit', 'audit-page');
     await page.getByText(/^哈希链校验通过：\d+ 条记录完好$/).waitFor();
+    // Times as zh-CN writes them, although the browser's own locale is en-US.
+    const cells = (await rows(page).first().locator('td').allTextContents()).map((t) => t.trim());
+    expect(
+      cells.filter((t) => /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}$/.test(t)),
+      cells.join(' | '),
+    ).toHaveLength(1);
+    // The date picker takes its month and week-day names from dayjs, which speaks Chinese once its zh-cn is loaded.
+    await page.getByPlaceholder('开始时间').click();
+    const picker = page.locator('.ant-picker-dropdown:visible');
+    await picker.waitFor();
+    expect((await picker.locator('.ant-picker-month-btn').first().textContent())?.trim()).toMatch(/^\d{1,2}月$/);
+    const weekDays = (await picker.locator('.ant-picker-date-panel thead th').allTextContents()).map((d) => d.trim());
+    expect(weekDays).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    await page.keyboard.press('Escape');
     await page.context().close();
   });
 

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '../src/domain/errors.js';
 import { REMARKS } from '../src/domain/lifecycle.js';
 import { type ConsoleHarness, eventually, openConsole } from './helpers/browser.js';
-import { ENGINES, type Engine, USER_PASSWORD, addUser, batchBody, createObjects, statusOf, type TestServer } from './helpers/server.js';
+import {
+  ADMIN_PASSWORD,
+  ENGINES,
+  type Engine,
+  USER_PASSWORD,
+  addUser,
+  batchBody,
+  createObjects,
+  loginAs,
+  statusOf,
+  type TestServer,
+} from './helpers/server.js';
 
 /** Issue 13: the Review Center — what waits for me, deciding one or many with a comment, and what I submitted. */
 
@@ -167,6 +178,7 @@ describe.each(ENGINES)('Review Center flow (%s)', (engine: Engine) => {
     expect(await reviewedRow('rc_new_b')).toContain('Approved');
     expect(await reviewedRow('rc_new_d')).toContain('Withdrawn');
     expect(await h.axe(page)).toEqual([]);
+    await h.screenshot(page, 'reviewed');
     await page.context().close();
   });
 });
@@ -244,6 +256,169 @@ describe('Review Center roles (sqlite)', () => {
     expect(await approvalOf(s, ids[1]!)).toMatchObject({ approval_status: 'WITHDREW' });
     expect(await approvalOf(s, ids[2]!)).toMatchObject({ approval_status: 'DEVELOPING' });
     expect(await statusOf(s, ids[0]!)).toBe('DRAFT');
+    expect(await h.axe(page)).toEqual([]);
+    await h.screenshot(page, 'my-applications');
+    await page.context().close();
+  });
+});
+
+describe('Pending Review filters, paging and sort (sqlite, test clock)', () => {
+  const DAY = 24 * 3600 * 1000;
+  let h: ConsoleHarness;
+  let s: TestServer;
+  let rev: Person;
+  let now: Date;
+  beforeAll(async () => {
+    h = await openConsole('sqlite', { ARCHGATE_CLOCK: 'test' });
+    s = h.server;
+    const clock = async (ms: number) =>
+      new Date((await s.call('POST', '/archgate/v1/clock', { workspace: null, body: { advance_ms: ms } })).body.data.value.now);
+    rev = await member(s, 'pf_rev', 'developer', true);
+    const other = await member(s, 'pf_other', 'developer', true);
+    const alice = await member(s, 'pf_alice', 'developer');
+    const bob = await member(s, 'pf_bob', 'developer');
+    const [gone] = await drafts(s, ['pf_gone']);
+    const fast = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      body: batchBody(s, [gone!], 'TABLE_MODEL', { fast_approval: true }),
+    });
+    expect(fast.body.data.value.operation_status).toBe('SUCCESS');
+    now = await clock(0);
+    // Today: alice's, one batch each so that their submit times differ.
+    for (const n of ['pf_orders_a', 'pf_orders_b']) await submit(s, alice, await drafts(s, [n]), rev);
+    await submit(
+      s,
+      alice,
+      await drafts(
+        s,
+        Array.from({ length: 22 }, (_, i) => `pf_bulk_${String(i).padStart(2, '0')}`),
+      ),
+      rev,
+    );
+    // The approver is named by id; the typed name is someone else's login. Pending Review keys on the id.
+    const misnamed = await drafts(s, ['pf_orders_misnamed']);
+    await submit(s, alice, misnamed, { ...rev, name: 'pf_other' });
+    const decoy = await drafts(s, ['pf_orders_x']);
+    await submit(s, alice, decoy, { ...other, name: 'pf_rev' });
+    // Three days later: bob's offline and his code table.
+    await clock(3 * DAY);
+    // Tokens last a day: everyone signs in again at the new time.
+    s.token = await loginAs(s, 'admin', s.projectId, ADMIN_PASSWORD);
+    for (const p of [bob, rev]) p.token = await loginAs(s, p.name);
+    await submit(s, bob, [gone!], rev, 'batch-offline');
+    const codes = await createObjects(s, 'CODE_TABLE', ['pf_codes']);
+    const r = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+      token: bob.token,
+      body: batchBody(s, codes, 'CODE_TABLE', { approver_user_id: rev.id, approver_user_name: rev.name, fast_approval: false }),
+    });
+    expect(r.body.data.value.operation_status, JSON.stringify(r.body)).toBe('SUCCESS');
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** What the API answers the reviewer for Pending Review with these filters: names in order, and the total. */
+  async function expected(query: string): Promise<{ names: string[]; total: number }> {
+    const r = await s.call('GET', `/v2/{p}/design/approvals?approver_user_id=${rev.id}&approval_status=DEVELOPING&${query}`, {
+      token: rev.token,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const v = r.body.data.value as { total: number; records: { name_en: string }[] };
+    return { names: v.records.map((a) => a.name_en), total: v.total };
+  }
+
+  /** The names the screen lists, in order, once they are those the API answers, and the total shown. */
+  async function screenShows(page: Page, query: string, minimum = 1) {
+    const want = await expected(query);
+    expect(want.names.length, query).toBeGreaterThanOrEqual(minimum);
+    const names = () => page.getByTestId('approvals-pending').locator('.ant-table-row button.ant-btn-link').allTextContents();
+    await eventually(names).toEqual(want.names);
+    await eventually(() => page.locator('.ant-pagination-total-text').textContent()).toBe(`${want.total} in total`);
+    return want;
+  }
+
+  it('filters by name, type, business type, submitter and time range, as the API does', async () => {
+    const page = await openPending(h, rev);
+    const form = page.getByRole('form', { name: 'Filters' });
+    const apply = () => form.getByRole('button', { name: 'Search' }).click();
+    const reset = () => form.getByRole('button', { name: 'Reset' }).click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+
+    // Everything: by id, so the misnamed application is here and the decoy named after me is not.
+    const all = await screenShows(page, 'limit=20&offset=0', 20);
+    expect(all.total).toBe(27);
+    expect(await page.getByTestId('pending-badge').textContent()).toContain('27');
+    const everything = await expected('limit=100');
+    expect(everything.names).toContain('pf_orders_misnamed');
+    expect(everything.names).not.toContain('pf_orders_x');
+
+    await form.getByLabel('Name').fill('pf_orders');
+    await apply();
+    const byName = await screenShows(page, 'name=pf_orders&limit=20&offset=0', 3);
+    expect(new Set(byName.names)).toEqual(new Set(['pf_orders_a', 'pf_orders_b', 'pf_orders_misnamed']));
+    await reset();
+    await screenShows(page, 'limit=20&offset=0', 20);
+
+    await form.getByLabel('Application type').click();
+    await options.filter({ hasText: 'Take offline' }).click();
+    await apply();
+    expect((await screenShows(page, 'approval_type=OFFLINE&limit=20&offset=0')).names).toEqual(['pf_gone']);
+    await reset();
+
+    await form.getByLabel('Business type').click();
+    await form.getByLabel('Business type').fill('CODE_TABLE');
+    await page.keyboard.press('Enter');
+    await apply();
+    expect((await screenShows(page, 'biz_type=CODE_TABLE&limit=20&offset=0')).names).toEqual(['pf_codes']);
+    await reset();
+
+    await form.getByLabel('Submitted by').fill('pf_bob');
+    await apply();
+    expect(new Set((await screenShows(page, 'create_by=pf_bob&limit=20&offset=0', 2)).names)).toEqual(new Set(['pf_gone', 'pf_codes']));
+    await reset();
+
+    // The days from two to four days ahead of the server's clock hold bob's two, submitted three days on.
+    const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
+    const ends = form.locator('.ant-picker-range input');
+    await ends.nth(0).click();
+    await ends.nth(0).fill(day(2));
+    await page.keyboard.press('Enter');
+    await ends.nth(1).fill(day(4));
+    await page.keyboard.press('Enter');
+    await apply();
+    const from = new Date(`${day(2)}T00:00:00`).toISOString();
+    const to = new Date(`${day(4)}T23:59:59.999`).toISOString();
+    const ranged = await screenShows(page, `begin_time=${from}&end_time=${to}&limit=20&offset=0`, 2);
+    expect(new Set(ranged.names)).toEqual(new Set(['pf_gone', 'pf_codes']));
+    expect(await h.axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pages, changes the page size, and flips the order by submit time', async () => {
+    const page = await openPending(h, rev);
+    await screenShows(page, 'limit=20&offset=0', 20);
+    await page.locator('.ant-pagination-item-2').click();
+    expect((await screenShows(page, 'limit=20&offset=20', 7)).names).toHaveLength(7);
+
+    await page.locator('.ant-pagination-options .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '50' }).click();
+    // A new page size starts again from the first page.
+    expect((await screenShows(page, 'limit=50&offset=0', 27)).names).toHaveLength(27);
+
+    // The column's sorter flips the order: the oldest first, then the newest first again.
+    const newest = await expected('limit=50&offset=0');
+    const header = page
+      .getByTestId('approvals-pending')
+      .locator('th')
+      .filter({ hasText: /^Submitted$/ });
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await header.click();
+    const oldest = await screenShows(page, 'limit=50&offset=0&sort_order=asc', 27);
+    expect(oldest.names).toEqual([...newest.names].reverse());
+    expect(oldest.names[0]).toBe('pf_orders_a');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await header.click();
+    await screenShows(page, 'limit=50&offset=0', 27);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect(await h.axe(page)).toEqual([]);
     await page.context().close();
   });

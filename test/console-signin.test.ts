@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleRoutes } from '../src/api/routes/console.js';
 import { ERRORS } from '../src/domain/errors.js';
 import { DESKTOP, PHONE, eventually, openConsole, type ConsoleHarness } from './helpers/browser.js';
-import { ADMIN_PASSWORD, USER_PASSWORD, addUser } from './helpers/server.js';
+import { ADMIN_PASSWORD, USER_PASSWORD, addUser, loginAs } from './helpers/server.js';
 
 /** Issue 13: the console is served by archgate itself, signs in through the IAM token API, and speaks two languages. */
 
@@ -70,7 +70,8 @@ describe('serving the console (sqlite)', () => {
     expect(new URL(page.url()).pathname).toBe('/console/review/pending');
     await page.getByRole('heading', { level: 1, name: 'Pending Review' }).waitFor();
     await eventually(() => page.getByTestId('user-menu').textContent()).toContain('admin');
-    expect(await page.getByTestId('workspace-switcher').textContent()).toContain('archgate › default');
+    expect(await page.getByTestId('workspace-switcher').textContent()).toContain('default');
+    expect(await page.getByTestId('project-switcher').textContent()).toContain('archgate');
     const stored = await page.evaluate(() => sessionStorage.getItem('archgate.session'));
     expect(JSON.parse(stored!)).toMatchObject({ user: { name: 'admin', domain: 'archgate' }, projectId: h.server.projectId });
     await page.getByTestId('empty-state').waitFor();
@@ -111,7 +112,7 @@ describe('serving the console (sqlite)', () => {
     await h.signIn(page, { user: 'signin_dev', password: USER_PASSWORD });
     await page.getByTestId('workspace-switcher').click();
     const options = page.locator('.ant-select-item-option');
-    await eventually(() => options.allTextContents()).toEqual(['archgate › default', 'archgate › second']);
+    await eventually(() => options.allTextContents()).toEqual(['default', 'second']);
     await options.filter({ hasText: 'second' }).click();
     await eventually(() => page.getByTestId('workspace-switcher').textContent()).toContain('second');
     // The pages now send the chosen workspace: the request carries its id.
@@ -120,6 +121,69 @@ describe('serving the console (sqlite)', () => {
     await sent;
     await page.reload();
     await eventually(() => page.getByTestId('workspace-switcher').textContent()).toContain('second');
+    await page.context().close();
+  });
+
+  it('chooses among the projects the user belongs to, signs in to the other one, and remembers it', async () => {
+    const made = await h.server.call('POST', '/archgate/v1/projects', { workspace: null, body: { name: 'second_proj' } });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    const second: string = made.body.data.value.id;
+    const adminThere = await loginAs(h.server, 'admin', second, ADMIN_PASSWORD);
+    const ws = await h.server.call('POST', `/archgate/v1/${second}/workspaces`, {
+      token: adminThere,
+      workspace: null,
+      body: { name: 'ws_b' },
+    });
+    expect(ws.status, JSON.stringify(ws.body)).toBe(200);
+    const user = await addUser(h.server, 'signin_proj', 'developer');
+    const put = await h.server.call('PUT', `/archgate/v1/${second}/workspaces/${ws.body.data.value.id}/members/${user.id}`, {
+      token: adminThere,
+      workspace: null,
+      body: { role: 'viewer' },
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    // A project of the domain this user has no workspace in is not offered.
+    expect((await h.server.call('POST', '/archgate/v1/projects', { workspace: null, body: { name: 'not_mine' } })).status).toBe(200);
+
+    const page = await h.newPage();
+    await h.signIn(page, { user: 'signin_proj', password: USER_PASSWORD });
+    const stored = async () => JSON.parse((await page.evaluate(() => sessionStorage.getItem('archgate.session')))!);
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await eventually(() => page.getByTestId('project-switcher').textContent()).toContain('archgate');
+    await page.getByTestId('project-switcher').click();
+    await eventually(() => options.allTextContents()).toEqual(['archgate', 'second_proj']);
+    await options.filter({ hasText: 'second_proj' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Switch to project second_proj' });
+    await dialog.waitFor();
+    expect(await h.axe(page)).toEqual([]);
+    // A wrong password: the message, and the session stays where it was.
+    await dialog.getByLabel('Password').fill('wrong-password-1');
+    await dialog.getByRole('button', { name: 'Switch' }).click();
+    await eventually(() => page.getByTestId('project-switch-error').textContent()).toContain(ERRORS.IAM_BAD_CREDENTIALS.message);
+    expect((await stored()).projectId).toBe(h.server.projectId);
+    await dialog.getByLabel('Password').fill(USER_PASSWORD);
+    await dialog.getByRole('button', { name: 'Switch' }).click();
+    await eventually(() => page.getByTestId('project-switcher').textContent()).toContain('second_proj');
+    await eventually(() => page.getByTestId('workspace-switcher').textContent()).toContain('ws_b');
+    await page.getByRole('heading', { level: 1, name: 'Pending Review' }).waitFor();
+    // The new token is scoped to the chosen project, as the API holds it.
+    const now = await stored();
+    expect(now).toMatchObject({ projectId: second, projectName: 'second_proj', user: { id: user.id } });
+    const me = await h.server.call('GET', `/archgate/v1/${second}/me`, { token: now.token, workspace: null });
+    expect(me.status, JSON.stringify(me.body)).toBe(200);
+    expect(me.body.data.value.project).toEqual({ id: second, name: 'second_proj' });
+    expect(me.body.data.value.workspaces.map((w: { name: string }) => w.name)).toEqual(['ws_b']);
+    // The lists now ask the second project.
+    const sent = page.waitForRequest((r) => r.url().includes(`/v2/${second}/design/approvals`));
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await sent;
+    await page.reload();
+    await eventually(() => page.getByTestId('project-switcher').textContent()).toContain('second_proj');
+    // Remembered: the next sign-in proposes the project last chosen.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/console\/signin$/, { waitUntil: 'commit' });
+    expect(await page.locator('#signin_project').inputValue()).toBe('second_proj');
     await page.context().close();
   });
 
@@ -189,6 +253,16 @@ describe('console translations', () => {
     for (const [k, v] of [...Object.entries(en), ...Object.entries(zh)]) {
       expect(k.startsWith(`${family}.`), k).toBe(true);
       expect(v.trim(), k).not.toBe('');
+    }
+  });
+
+  it('names every business type and status of the API in both languages, each differently', async () => {
+    const { BIZ_STATUSES, BIZ_TYPES } = await import('../src/domain/enums.js');
+    const [en, zh] = [await load('en', 'common'), await load('zh-CN', 'common')];
+    for (const key of [...BIZ_TYPES.map((b) => `common.bizType.${b}`), ...BIZ_STATUSES.map((st) => `common.status.${st}`)]) {
+      expect(en[key], key).toBeTruthy();
+      expect(zh[key], key).toBeTruthy();
+      expect(zh[key], key).not.toBe(en[key]);
     }
   });
 

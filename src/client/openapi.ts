@@ -756,6 +756,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the projects of the caller's domain, by name (domain administrators) */
+        get: operations["KeystoneListProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/users": {
         parameters: {
             query?: never;
@@ -1478,7 +1495,7 @@ export interface operations {
                             value: {
                                 records: {
                                     access_key: string | null;
-                                    /** @description token, permanent-key, temporary-key; scheduler (a scheduled run); failed-token, failed-aksk, failed-password (a failed authentication) */
+                                    /** @description token, permanent-key, temporary-key (the credential of the request); password (a successful login); scheduler (a scheduled run); local (a command on the server's machine, such as admin reset-password); failed-token, failed-aksk, failed-password (a failed authentication) */
                                     auth: string;
                                     /** @description SHA-256 of this record, hex */
                                     hash: string;
@@ -3388,6 +3405,11 @@ export interface operations {
                                     id: string;
                                     name: string;
                                 };
+                                /** @description The projects of the caller's domain they can work in (a member of one of its workspaces; all of them for a domain administrator), this one included. A token for another is obtained as for this one, scoped to it */
+                                projects: {
+                                    id: string;
+                                    name: string;
+                                }[];
                                 user: {
                                     domain_id: string;
                                     domain_name: string;
@@ -10645,10 +10667,14 @@ export interface operations {
                 approval_status_detail?: "DEVELOPING" | "APPROVED" | "REJECT";
                 approval_type?: "PUBLISH" | "OFFLINE";
                 approver?: string;
+                /** @description archgate extension: only the applications whose designated approver is this IAM user id (the one ConfirmApprovals checks), whatever approver_user_name the submission gave */
+                approver_user_id?: string;
                 begin_time?: string;
                 biz_id?: string;
                 biz_type?: "AGGREGATION_LOGIC_TABLE" | "ATOMIC_INDEX" | "ATOMIC_METRIC" | "BIZ_CATALOG" | "BIZ_METRIC" | "CODE_TABLE" | "COMMON_CONDITION" | "COMPOSITE_METRIC" | "COMPOUND_METRIC" | "CONDITION_GROUP" | "DEGENERATE_DIMENSION" | "DERIVATIVE_INDEX" | "DERIVED_METRIC" | "DIMENSION" | "DIMENSION_ATTRIBUTE" | "DIMENSION_HIERARCHIES" | "DIMENSION_LOGIC_TABLE" | "DIMENSION_TABLE_ATTRIBUTE" | "DIRECTORY" | "FACT_ATTRIBUTE" | "FACT_DIMENSION" | "FACT_LOGIC_TABLE" | "FACT_MEASURE" | "FUNCTION" | "INFO_ARCH" | "MODEL" | "QUALITY_RULE" | "SECRECY_LEVEL" | "STANDARD_ELEMENT" | "STANDARD_ELEMENT_TEMPLATE" | "SUBJECT" | "SUMMARY_DIMENSION_ATTRIBUTE" | "SUMMARY_INDEX" | "SUMMARY_TIME" | "TABLE_MODEL" | "TABLE_MODEL_ATTRIBUTE" | "TABLE_MODEL_LOGIC" | "TABLE_TYPE" | "TAG" | "TIME_CONDITION";
                 create_by?: string;
+                /** @description archgate extension: only the applications submitted by this IAM user id (create_by is the submitter's name, which a later user may reuse) */
+                create_by_id?: string;
                 end_time?: string;
                 /** @description Seen as from=standard in official examples; ignored */
                 from?: string;
@@ -10657,6 +10683,8 @@ export interface operations {
                 limit?: number;
                 name?: string;
                 offset?: number;
+                /** @description archgate extension: by submit time, oldest (asc) or newest (desc, the default) first */
+                sort_order?: "asc" | "desc";
             };
             header?: {
                 /** @description Project ID (AK/SK, multi-project) */
@@ -20050,6 +20078,247 @@ export interface operations {
                                 password_expires_at: string;
                             };
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: number;
+                            message: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    KeystoneListProjects: {
+        parameters: {
+            query?: {
+                domain_id?: string;
+                enabled?: boolean;
+                is_domain?: boolean;
+                name?: string;
+                page?: number;
+                parent_id?: string;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        links: {
+                            next: string | null;
+                            previous: string | null;
+                            self: string;
+                        };
+                        projects: {
+                            description: string;
+                            domain_id: string;
+                            enabled: boolean;
+                            id: string;
+                            is_domain: boolean;
+                            links: {
+                                self: string;
+                            };
+                            name: string;
+                            parent_id: string;
+                        }[];
                     };
                 };
             };

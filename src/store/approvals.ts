@@ -70,7 +70,11 @@ export interface ApprovalFilter {
   bizId?: string;
   name?: string;
   createBy?: string;
+  /** The submitter's user id: a name may be reused by a later user, the id never. */
+  createById?: string;
   approver?: string;
+  /** The designated approver's user id: what deciding checks, so the reviewer's own queue keys on it. */
+  approverUserId?: string;
   approvalStatus?: 'DEVELOPING' | 'FINISHED';
   approvalStatusDetail?: ApprovalStatus;
   approvalType?: ApprovalType;
@@ -79,13 +83,17 @@ export interface ApprovalFilter {
   endTime?: string;
   limit: number;
   offset: number;
+  /** Oldest submission first; absent (not false) for the default, so that a name-only search keeps its fast path. */
+  ascending?: true;
 }
 
 export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promise<{ total: number; records: Approval[] }> {
   let q = tx.selectFrom('approvals').where('workspace_id', '=', t.workspaceId).where('project_id', '=', t.projectId);
   if (f.bizId) q = q.where('biz_id', '=', f.bizId);
   if (f.createBy) q = q.where('create_by', '=', f.createBy);
+  if (f.createById) q = q.where('create_by_id', '=', f.createById);
   if (f.approver) q = q.where('approver', '=', f.approver);
+  if (f.approverUserId) q = q.where('approver_user_id', '=', f.approverUserId);
   if (f.approvalStatus === 'DEVELOPING') q = q.where('approval_status', '=', 'DEVELOPING');
   if (f.approvalStatus === 'FINISHED') q = q.where('approval_status', '!=', 'DEVELOPING');
   if (f.approvalStatusDetail) q = q.where('approval_status', '=', f.approvalStatusDetail);
@@ -102,11 +110,13 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
     else q = q.where(nameLike('approval', f.name));
   }
   const total = (await statusCount(tx, t, f)) ?? (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-  const records = await q.selectAll().orderBy('submit_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  const dir = f.ascending ? 'asc' : 'desc';
+  const records = await q.selectAll().orderBy('submit_time', dir).orderBy('id', dir).limit(f.limit).offset(f.offset).execute();
   return { total: Number(total), records: records.map(parsed) };
 }
 
-const STATUS_FILTERS = new Set(['approvalStatus', 'approvalStatusDetail', 'approvalType', 'limit', 'offset']);
+// The order changes no total; any other filter (the approver's id among them) is counted over the rows.
+const STATUS_FILTERS = new Set(['approvalStatus', 'approvalStatusDetail', 'approvalType', 'limit', 'offset', 'ascending']);
 
 /**
  * On PostgreSQL, the total of a filter on status and type alone, summed from the tenant's counts (migration

@@ -3,6 +3,7 @@ import { notifications008 } from './migrations/008_notifications.js';
 import { searchIndex009 } from './migrations/009_search_index.js';
 import { revocationEpoch010 } from './migrations/010_revocation_epoch.js';
 import { searchCounts011 } from './migrations/011_search_counts.js';
+import { approverInbox012 } from './migrations/012_approver_inbox.js';
 import { outboxEvents013 } from './migrations/013_outbox_events.js';
 
 /**
@@ -393,6 +394,7 @@ const migrations: Record<string, Migration> = {
   '009_search_index': searchIndex009,
   '010_revocation_epoch': revocationEpoch010,
   '011_search_counts': searchCounts011,
+  '012_approver_inbox': approverInbox012,
   '013_outbox_events': outboxEvents013,
 };
 

@@ -8,7 +8,11 @@ export interface SearchApprovalsInput {
   biz_id?: string;
   name?: string;
   create_by?: string;
+  /** archgate extension: the submitter by IAM user id. */
+  create_by_id?: string;
   approver?: string;
+  /** archgate extension: the designated approver by IAM user id. */
+  approver_user_id?: string;
   approval_status?: 'DEVELOPING' | 'FINISHED';
   approval_status_detail?: Exclude<ApprovalStatus, 'WITHDREW'>;
   approval_type?: ApprovalType;
@@ -18,6 +22,8 @@ export interface SearchApprovalsInput {
   end_time?: string;
   limit?: number;
   offset?: number;
+  /** archgate extension: by submit time, newest first unless 'asc'. */
+  sort_order?: 'asc' | 'desc';
 }
 
 /** SearchApprovals (docs/API.md §3.1). */
@@ -31,7 +37,9 @@ export async function searchApprovals(
     bizId: q.biz_id,
     name: q.name,
     createBy: q.create_by,
+    createById: q.create_by_id,
     approver: q.approver,
+    approverUserId: q.approver_user_id,
     approvalStatus: q.approval_status,
     approvalStatusDetail: q.approval_status_detail,
     approvalType: q.approval_type,
@@ -40,5 +48,6 @@ export async function searchApprovals(
     endTime: q.end_time && new Date(q.end_time).toISOString(),
     limit,
     offset,
+    ascending: q.sort_order === 'asc' || undefined,
   });
 }

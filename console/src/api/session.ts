@@ -17,6 +17,12 @@ export interface MyWorkspace {
   operations: string[];
 }
 
+/** A project the user can work in (from GET /archgate/v1/{p}/me); a token is scoped to one of them. */
+export interface MyProject {
+  id: string;
+  name: string;
+}
+
 const SESSION_KEY = 'archgate.session';
 const NOTICE_KEY = 'archgate.signin.notice';
 const workspaceKey = (s: StoredSession) => `archgate.workspace.${s.user.domain}.${s.user.name}.${s.projectId}`;
@@ -34,12 +40,13 @@ interface SessionState {
   session: StoredSession | null;
   workspaceId: string | null;
   workspaces: MyWorkspace[];
+  projects: MyProject[];
   isDomainAdmin: boolean;
   signIn: (s: StoredSession) => void;
   /** Clears the session; `noticeKey` is an i18n key the sign-in page shows (e.g. why the user was sent back). */
   signOut: (noticeKey?: string) => void;
   setWorkspace: (id: string) => void;
-  setMembership: (workspaces: MyWorkspace[], isDomainAdmin: boolean) => void;
+  setMembership: (workspaces: MyWorkspace[], isDomainAdmin: boolean, projects: MyProject[]) => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -52,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const [workspaces, setWorkspaces] = useState<MyWorkspace[]>([]);
   const [isDomainAdmin, setIsDomainAdmin] = useState(false);
+  const [projects, setProjects] = useState<MyProject[]>([]);
 
   const signIn = useCallback((s: StoredSession) => {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(s));
@@ -65,6 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (noticeKey) sessionStorage.setItem(NOTICE_KEY, noticeKey);
     setSession(null);
     setWorkspaces([]);
+    setProjects([]);
     setIsDomainAdmin(false);
   }, []);
 
@@ -77,9 +86,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const setMembership = useCallback(
-    (list: MyWorkspace[], admin: boolean) => {
+    (list: MyWorkspace[], admin: boolean, mine: MyProject[]) => {
       setWorkspaces(list);
       setIsDomainAdmin(admin);
+      setProjects(mine);
       // The remembered workspace may be one the user has since left: fall back to the first they belong to.
       setWorkspaceId((current) => {
         const chosen = list.some((w) => w.id === current) ? current : (list[0]?.id ?? null);
@@ -91,8 +101,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ session, workspaceId, workspaces, isDomainAdmin, signIn, signOut, setWorkspace, setMembership }),
-    [session, workspaceId, workspaces, isDomainAdmin, signIn, signOut, setWorkspace, setMembership],
+    () => ({ session, workspaceId, workspaces, projects, isDomainAdmin, signIn, signOut, setWorkspace, setMembership }),
+    [session, workspaceId, workspaces, projects, isDomainAdmin, signIn, signOut, setWorkspace, setMembership],
   );
   return createElement(SessionContext.Provider, { value }, children);
 }

@@ -1,6 +1,10 @@
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from 'antd/es/locale';
+import dayjs from 'dayjs';
+// Loaded for its side effect: antd's pickers take month and week-day names from dayjs, which knows only
+// English until a locale is loaded.
+import 'dayjs/locale/zh-cn';
 import { createContext, createElement, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import enAudit from './en/audit';
 import enBatches from './en/batches';
@@ -29,6 +33,7 @@ export const DICTIONARIES: Record<Lang, Record<string, string>> = {
 };
 
 const ANTD_LOCALES: Record<Lang, Locale> = { en: enUS, 'zh-CN': zhCN };
+const DAYJS_LOCALES: Record<Lang, string> = { en: 'en', 'zh-CN': 'zh-cn' };
 const STORAGE_KEY = 'archgate.lang';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -42,8 +47,27 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
 
 function initialLang(): Lang {
   const saved = localStorage.getItem(STORAGE_KEY);
-  if (saved === 'en' || saved === 'zh-CN') return saved;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const lang: Lang = saved === 'en' || saved === 'zh-CN' ? saved : navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  dayjs.locale(DAYJS_LOCALES[lang]);
+  return lang;
+}
+
+/**
+ * A time as the chosen language writes it (not the browser's locale), in the browser's time zone. Empty for
+ * no time; an unreadable one is shown as the server sent it rather than as "Invalid Date".
+ */
+export function formatTime(lang: Lang, iso: string | number | Date | null | undefined): string {
+  if (iso === null || iso === undefined || iso === '') return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(d);
+}
+
+/** A business type's label in the chosen language; a type without one shows as the wire names it. */
+export function bizTypeLabel(lang: Lang, bizType: string | null | undefined): string {
+  if (!bizType) return '';
+  const key = `common.bizType.${bizType}`;
+  return DICTIONARIES[lang][key] ?? DICTIONARIES.en[key] ?? bizType;
 }
 
 interface LangState {
@@ -57,6 +81,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
+    // Before the re-render, so that every dayjs format the new render makes already speaks the new language.
+    dayjs.locale(DAYJS_LOCALES[next]);
     setLangState(next);
   }, []);
   // Screen readers pronounce the page in the language it shows.
@@ -75,4 +101,16 @@ export function useLang(): LangState & { antdLocale: Locale } {
 export function useT(): Translate {
   const { lang } = useContext(LangContext);
   return useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+/** formatTime in the chosen language. */
+export function useFormatTime(): (iso: string | number | Date | null | undefined) => string {
+  const { lang } = useContext(LangContext);
+  return useCallback((iso) => formatTime(lang, iso), [lang]);
+}
+
+/** bizTypeLabel in the chosen language. */
+export function useBizTypeLabel(): (bizType: string | null | undefined) => string {
+  const { lang } = useContext(LangContext);
+  return useCallback((bizType) => bizTypeLabel(lang, bizType), [lang]);
 }

@@ -19,7 +19,7 @@ export default function AuthGuard() {
   });
   const data = me.data?.data.value;
   useEffect(() => {
-    if (data) setMembership(data.workspaces, data.user.is_domain_admin);
+    if (data) setMembership(data.workspaces, data.user.is_domain_admin, data.projects);
   }, [data, setMembership]);
 
   if (!session) return <Navigate to="/console/signin" replace state={{ from: location.pathname + location.search }} />;

@@ -8,6 +8,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { unwrap, useApi } from '../api/client';
 import { useSession, useSessionState } from '../api/session';
 import { type Lang, useLang, useT } from '../i18n';
+import ProjectSwitch from './ProjectSwitch';
 import { useNarrow } from './useNarrow';
 
 /** The number of applications waiting for me, for the badge on Pending Review. */
@@ -15,12 +16,15 @@ function usePendingCount() {
   const api = useApi();
   const { projectId, workspaceId, user } = useSession();
   return useQuery({
-    queryKey: ['approvals', 'pending-count', workspaceId, user.name],
+    queryKey: ['approvals', 'pending-count', workspaceId, user.id],
     refetchInterval: 60_000,
     queryFn: async () =>
       unwrap(
         await api.GET('/v2/{project_id}/design/approvals', {
-          params: { path: { project_id: projectId }, query: { approver: user.name, approval_status: 'DEVELOPING', limit: 1, offset: 0 } },
+          params: {
+            path: { project_id: projectId },
+            query: { approver_user_id: user.id, approval_status: 'DEVELOPING', limit: 1, offset: 0 },
+          },
         }),
       ).data.value.total,
   });
@@ -102,6 +106,8 @@ export default function Shell() {
         <Typography.Text strong style={{ whiteSpace: 'nowrap', fontSize: 16 }}>
           {narrow ? 'archgate' : t('common.product')}
         </Typography.Text>
+        {/* On a phone the header has no room for it: it opens with the navigation. */}
+        {narrow ? null : <ProjectSwitch narrow={false} />}
         <Select
           aria-label={t('common.workspace')}
           data-testid="workspace-switcher"
@@ -109,7 +115,7 @@ export default function Shell() {
           onChange={(id) => setWorkspace(id)}
           style={{ minWidth: narrow ? 0 : 220, flex: narrow ? 1 : undefined, maxWidth: narrow ? 120 : undefined }}
           popupMatchSelectWidth={false}
-          options={workspaces.map((w) => ({ value: w.id, label: narrow ? w.name : `${session.projectName} › ${w.name}` }))}
+          options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
         />
         {narrow ? null : <span style={{ flex: 1 }} />}
         <Select<Lang>
@@ -147,6 +153,7 @@ export default function Shell() {
       <Layout>
         {narrow ? (
           <Drawer placement="left" open={navOpen} onClose={() => setNavOpen(false)} size={260} title={t('common.product')}>
+            <ProjectSwitch narrow />
             {menu}
           </Drawer>
         ) : (

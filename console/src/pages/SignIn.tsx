@@ -2,8 +2,9 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiError, unwrap, useApi } from '../api/client';
+import { ApiError } from '../api/client';
 import { takeSignInNotice, useSessionState } from '../api/session';
+import { rememberSignIn, rememberedSignIn, requestToken } from '../api/signin';
 import { type Lang, useLang, useT } from '../i18n';
 
 interface SignInForm {
@@ -13,20 +14,9 @@ interface SignInForm {
   project: string;
 }
 
-const REMEMBERED = 'archgate.signin';
-
-function remembered(): Partial<SignInForm> {
-  try {
-    return JSON.parse(localStorage.getItem(REMEMBERED) ?? '{}') as Partial<SignInForm>;
-  } catch {
-    return {};
-  }
-}
-
 /** Password sign-in through the IAM token API; the token lives in this tab's sessionStorage. */
 export default function SignIn() {
   const t = useT();
-  const api = useApi();
   const navigate = useNavigate();
   const location = useLocation();
   const { lang, setLang } = useLang();
@@ -40,25 +30,9 @@ export default function SignIn() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.POST('/v3/auth/tokens', {
-        body: {
-          auth: {
-            identity: { methods: ['password'], password: { user: { name: v.user, password: v.password, domain: { name: v.domain } } } },
-            scope: { project: { name: v.project } },
-          },
-        },
-      });
-      const body = unwrap(r);
-      const token = r.response.headers.get('x-subject-token');
-      if (!token) throw new Error('no x-subject-token');
-      localStorage.setItem(REMEMBERED, JSON.stringify({ domain: v.domain, user: v.user, project: v.project }));
-      signIn({
-        token,
-        expiresAt: body.token.expires_at,
-        user: { id: body.token.user.id, name: body.token.user.name, domain: body.token.user.domain.name },
-        projectId: body.token.project.id,
-        projectName: body.token.project.name,
-      });
+      const session = await requestToken(v, { name: v.project });
+      rememberSignIn(v);
+      signIn(session);
       navigate(from?.startsWith('/console/') && !from.startsWith('/console/signin') ? from : '/console/review/pending', {
         replace: true,
       });
@@ -69,7 +43,7 @@ export default function SignIn() {
     }
   };
 
-  const initial = { domain: 'archgate', project: 'archgate', ...remembered() };
+  const initial = { domain: 'archgate', project: 'archgate', ...rememberedSignIn() };
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f7fa' }}>
       <main style={{ width: '100%', maxWidth: 400 }}>

@@ -36,7 +36,19 @@ export const SearchApprovalsQuery = Type.Object({
   biz_id: Type.Optional(Type.String()),
   name: Type.Optional(Type.String()),
   create_by: Type.Optional(Type.String()),
+  create_by_id: Type.Optional(
+    Type.String({
+      description:
+        "archgate extension: only the applications submitted by this IAM user id (create_by is the submitter's name, which a later user may reuse)",
+    }),
+  ),
   approver: Type.Optional(Type.String()),
+  approver_user_id: Type.Optional(
+    Type.String({
+      description:
+        'archgate extension: only the applications whose designated approver is this IAM user id (the one ConfirmApprovals checks), whatever approver_user_name the submission gave',
+    }),
+  ),
   approval_status: Type.Optional(Type.Enum(['DEVELOPING', 'FINISHED'])),
   approval_status_detail: Type.Optional(Type.Enum(['DEVELOPING', 'APPROVED', 'REJECT'])),
   approval_type: Type.Optional(Type.Enum([...APPROVAL_TYPES])),
@@ -45,6 +57,9 @@ export const SearchApprovalsQuery = Type.Object({
   end_time: Type.Optional(Type.String({ format: 'date-time' })),
   limit: Type.Optional(Limit),
   offset: Type.Optional(Offset),
+  sort_order: Type.Optional(
+    Type.Enum(['asc', 'desc'], { description: 'archgate extension: by submit time, oldest (asc) or newest (desc, the default) first' }),
+  ),
   is_approval_time: Type.Optional(Type.String({ description: 'Seen in official examples; ignored' })),
   ...IgnoredQuery,
 });

@@ -9,6 +9,10 @@ export const MeVO = Type.Object({
     is_domain_admin: Type.Boolean(),
   }),
   project: Type.Object({ id: Type.String(), name: Type.String() }),
+  projects: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), {
+    description:
+      "The projects of the caller's domain they can work in (a member of one of its workspaces; all of them for a domain administrator), this one included. A token for another is obtained as for this one, scoped to it",
+  }),
   workspaces: Type.Array(
     Type.Object({
       id: Type.String(),

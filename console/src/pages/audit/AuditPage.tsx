@@ -6,7 +6,7 @@ import { useSession } from '../../api/session';
 import EmptyState from '../../components/EmptyState';
 import PageHeader from '../../components/PageHeader';
 import { useErrorNotification } from '../../components/useErrorNotification';
-import { useT } from '../../i18n';
+import { useFormatTime, useT } from '../../i18n';
 import AuditFilters, { type AuditFilter } from './AuditFilters';
 import ChainStatus from './ChainStatus';
 import type { AuditRecord } from './audit-types';
@@ -34,6 +34,7 @@ function Targets({ targets }: { targets: AuditRecord['targets'] }) {
 /** The project's audit trail (domain administrators), newest first, and whether its hash chain holds. */
 export default function AuditPage() {
   const t = useT();
+  const formatTime = useFormatTime();
   const api = useApi();
   const { projectId, isDomainAdmin } = useSession();
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -66,7 +67,7 @@ export default function AuditPage() {
 
   const columns = [
     { title: t('audit.col.seq'), dataIndex: 'seq', key: 'seq', width: 72 },
-    { title: t('audit.col.time'), dataIndex: 'time', key: 'time', render: (v: string) => new Date(v).toLocaleString() },
+    { title: t('audit.col.time'), dataIndex: 'time', key: 'time', render: formatTime },
     {
       title: t('audit.col.user'),
       key: 'user',

@@ -6,7 +6,7 @@ import { useSession } from '../../api/session';
 import PageHeader from '../../components/PageHeader';
 import ResultTable from '../../components/ResultTable';
 import StatusTag from '../../components/StatusTag';
-import { useT } from '../../i18n';
+import { useFormatTime, useT } from '../../i18n';
 import type { StoredBatchVO } from '../objects/wire';
 import BatchProgress from './BatchProgress';
 import { whileRunning } from './polling';
@@ -15,6 +15,7 @@ import { scheduledAt } from './scheduledAt';
 /** One batch: its progress, live until it ends, and its items with the server's remarks. */
 export default function BatchDetailPage() {
   const t = useT();
+  const formatTime = useFormatTime();
   const api = useApi();
   const { id = '' } = useParams();
   const { projectId, workspaceId } = useSession();
@@ -43,7 +44,7 @@ export default function BatchDetailPage() {
     );
   }
   const b = batch.data;
-  const when = scheduledAt(b.logs);
+  const when = scheduledAt(b.logs, formatTime);
   const items = (b.groups ?? []).map((g, i) => ({
     key: g.id ?? `${g.biz_id ?? ''}:${i}`,
     name: g.biz_name ?? g.biz_id ?? '',

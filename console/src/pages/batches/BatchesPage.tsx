@@ -7,7 +7,7 @@ import { useSession } from '../../api/session';
 import EmptyState from '../../components/EmptyState';
 import PageHeader from '../../components/PageHeader';
 import StatusTag from '../../components/StatusTag';
-import { useT } from '../../i18n';
+import { useFormatTime, useT } from '../../i18n';
 import type { BatchRowVO, OperationStatus } from '../objects/wire';
 import BatchProgress from './BatchProgress';
 import { whileRunning } from './polling';
@@ -24,6 +24,7 @@ interface Page {
 /** Batches, newest first: each with its status and rate; a scheduled or running one shows live progress. */
 export default function BatchesPage() {
   const t = useT();
+  const formatTime = useFormatTime();
   const api = useApi();
   const { projectId, workspaceId } = useSession();
   const [type, setType] = useState<OperationType>();
@@ -127,7 +128,7 @@ export default function BatchesPage() {
           { title: t('batches.success'), dataIndex: 'success' },
           { title: t('batches.failed'), dataIndex: 'failed' },
           { title: t('batches.createBy'), dataIndex: 'create_by' },
-          { title: t('batches.schedule'), dataIndex: 'logs', render: (l: string | null) => scheduledAt(l) ?? '' },
+          { title: t('batches.schedule'), dataIndex: 'logs', render: (l: string | null) => scheduledAt(l, formatTime) ?? '' },
         ]}
       />
     </div>

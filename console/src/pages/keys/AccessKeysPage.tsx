@@ -9,7 +9,7 @@ import EmptyState from '../../components/EmptyState';
 import AdminTheme from '../../components/AdminTheme';
 import PageHeader from '../../components/PageHeader';
 import { useErrorNotification } from '../../components/useErrorNotification';
-import { useT } from '../../i18n';
+import { useFormatTime, useT } from '../../i18n';
 import NewKeyModal, { type NewKey } from './NewKeyModal';
 
 /** IAM's limit of permanent access keys per user (src/domain/iam-policy.ts MAX_PERMANENT_KEYS). */
@@ -25,6 +25,7 @@ type Json<R> = R extends { content: { 'application/json': infer J } } ? J : neve
  */
 export default function AccessKeysPage() {
   const t = useT();
+  const formatTime = useFormatTime();
   const api = useApi();
   const { message } = App.useApp();
   const [modal, dialogs] = Modal.useModal();
@@ -109,7 +110,7 @@ export default function AccessKeysPage() {
       dataIndex: 'create_time',
       key: 'create_time',
       responsive: ['md' as const],
-      render: (v: string) => new Date(v).toLocaleString(),
+      render: formatTime,
     },
     {
       title: t('keys.col.actions'),

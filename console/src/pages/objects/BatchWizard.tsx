@@ -124,7 +124,7 @@ export default function BatchWizard({ action, picked, onClose }: Props) {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: t('common.result.name'), dataIndex: 'name' },
-              { title: t('common.result.type'), dataIndex: 'biz_type' },
+              { title: t('common.result.type'), dataIndex: 'biz_type', render: (b: string) => t(`common.bizType.${b}`) },
               { title: t('objects.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
             ]}
           />

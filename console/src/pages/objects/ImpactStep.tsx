@@ -62,7 +62,8 @@ function toTree(
       key,
       title: (
         <span data-testid={`impact-node-${n.biz_id}`} data-depth={n.depth} data-role={role}>
-          <strong>{n.name}</strong> <Typography.Text type="secondary">{n.biz_type}</Typography.Text> <StatusTag status={n.status} />
+          <strong>{n.name}</strong> <Typography.Text type="secondary">{t(`common.bizType.${n.biz_type}`)}</Typography.Text>{' '}
+          <StatusTag status={n.status} />
           <Tag>{t('objects.impact.depth', { depth: n.depth })}</Tag>
           {role === 'blocking' ? <Tag color={MARK.bad}>{t(`objects.impact.blocking.${action}`)}</Tag> : null}
           {role === 'cascaded' ? <Tag color={MARK.warn}>{t('objects.impact.cascaded')}</Tag> : null}
@@ -138,7 +139,7 @@ export default function ImpactStep({ action, picked, impact, cascade, onCascade 
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('common.result.name'), dataIndex: 'name' },
-          { title: t('common.result.type'), dataIndex: 'biz_type' },
+          { title: t('common.result.type'), dataIndex: 'biz_type', render: (b: string) => t(`common.bizType.${b}`) },
           {
             title: t('objects.impact.verdict'),
             dataIndex: 'passes',

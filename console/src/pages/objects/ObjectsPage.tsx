@@ -7,7 +7,7 @@ import { useSession } from '../../api/session';
 import EmptyState from '../../components/EmptyState';
 import PageHeader from '../../components/PageHeader';
 import StatusTag from '../../components/StatusTag';
-import { useT } from '../../i18n';
+import { useBizTypeLabel, useFormatTime, useT } from '../../i18n';
 import BatchWizard from './BatchWizard';
 import { BIZ_STATUSES, BIZ_TYPES } from './bizTypes';
 import SelectAllMatching from './SelectAllMatching';
@@ -18,6 +18,8 @@ import type { BatchAction, BizStatus, BizType, ObjectVO, Picked } from './wire';
 /** Objects: browse by business type and subject, filter by status and name, then publish or take offline. */
 export default function ObjectsPage() {
   const t = useT();
+  const bizTypeLabel = useBizTypeLabel();
+  const formatTime = useFormatTime();
   const api = useApi();
   const queryClient = useQueryClient();
   const { projectId, workspaceId, can } = useSession();
@@ -76,12 +78,13 @@ export default function ObjectsPage() {
               <Select<BizType>
                 id="objects-biz-type"
                 allowClear
-                showSearch
+                // A person types the label in their language, or the wire name they know from the API.
+                showSearch={{ optionFilterProp: ['label', 'value'] }}
                 style={{ width: '100%', marginBottom: 12 }}
                 placeholder={t('objects.allTypes')}
                 value={filter.bizType}
                 onChange={(v) => refilter({ bizType: v })}
-                options={BIZ_TYPES.map((b) => ({ value: b, label: b }))}
+                options={BIZ_TYPES.map((b) => ({ value: b, label: bizTypeLabel(b) }))}
               />
               <Typography.Text strong>{t('objects.subjects')}</Typography.Text>
               <SubjectTree
@@ -207,10 +210,10 @@ export default function ObjectsPage() {
                       </span>
                     ),
                   },
-                  { title: t('objects.bizType'), dataIndex: 'biz_type' },
+                  { title: t('objects.bizType'), dataIndex: 'biz_type', render: bizTypeLabel },
                   { title: t('objects.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
                   { title: t('objects.code'), dataIndex: 'code', render: (c: string | null) => c ?? '' },
-                  { title: t('objects.updated'), dataIndex: 'update_time', render: (v: string) => new Date(v).toLocaleString() },
+                  { title: t('objects.updated'), dataIndex: 'update_time', render: formatTime },
                 ]}
               />
             </div>

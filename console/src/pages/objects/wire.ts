@@ -8,7 +8,7 @@ type AsFetched<T> = T extends (infer E)[]
   : T extends object
     ? { [K in keyof T as [NonNullable<T[K]>] extends [never] ? never : K]: AsFetched<T[K]> }
     : T;
-type Value<Op extends keyof operations> = operations[Op]['responses'] extends {
+export type Value<Op extends keyof operations> = operations[Op]['responses'] extends {
   200: { content: { 'application/json': { data: { value: infer V } } } };
 }
   ? AsFetched<V>

@@ -3,12 +3,8 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Breakpoint } from 'antd/es/_util/responsiveObserver';
 import type { Key, ReactNode } from 'react';
 import StatusTag from '../../components/StatusTag';
-import { useT } from '../../i18n';
+import { useBizTypeLabel, useFormatTime, useT } from '../../i18n';
 import type { Approval, ListKind, Paging } from './approvals';
-
-export function formatTime(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : '';
-}
 
 interface Props {
   kind: ListKind;
@@ -16,7 +12,8 @@ interface Props {
   total: number;
   loading: boolean;
   paging: Paging;
-  onPage: (p: Paging) => void;
+  /** Takes an update of the current paging: a sort and the page reset it brings arrive as two calls. */
+  onPage: (update: (current: Paging) => Paging) => void;
   onOpen: (a: Approval) => void;
   selectable?: (a: Approval) => boolean;
   selected?: Key[];
@@ -24,9 +21,11 @@ interface Props {
   empty: ReactNode;
 }
 
-/** A Review Center list: server-side paged, newest submission first (the search's order). */
+/** A Review Center list: server-side paged and sorted by submit time (newest first unless the user flips it). */
 export default function ApprovalTable(p: Props) {
   const t = useT();
+  const formatTime = useFormatTime();
+  const bizTypeLabel = useBizTypeLabel();
   // On a phone the list shows the name, the time and the decision; the drawer has the rest.
   const wide: Breakpoint[] = ['md'];
   const columns: ColumnsType<Approval> = [
@@ -42,12 +41,22 @@ export default function ApprovalTable(p: Props) {
       ),
     },
     { title: t('review.col.type'), dataIndex: 'approval_type', responsive: wide, render: (v: string) => t(`common.type.${v}`) },
-    { title: t('review.col.bizType'), dataIndex: 'biz_type', responsive: wide },
+    { title: t('review.col.bizType'), dataIndex: 'biz_type', responsive: wide, render: bizTypeLabel },
     { title: t('review.col.bizStatus'), dataIndex: 'biz_status', responsive: wide, render: (v: string) => <StatusTag status={v} /> },
     p.kind === 'mine'
       ? { title: t('review.col.approver'), dataIndex: 'approver', responsive: wide }
       : { title: t('review.col.submitter'), dataIndex: 'create_by', responsive: wide },
-    { title: t('review.col.submitTime'), dataIndex: 'submit_time', render: formatTime, sortOrder: 'descend', showSorterTooltip: false },
+    {
+      title: t('review.col.submitTime'),
+      dataIndex: 'submit_time',
+      key: 'submit_time',
+      render: formatTime,
+      // The server sorts (sort_order); the column only shows and flips it, never back to unsorted.
+      sorter: true,
+      sortOrder: p.paging.sort === 'asc' ? 'ascend' : 'descend',
+      sortDirections: ['ascend', 'descend', 'ascend'],
+      showSorterTooltip: false,
+    },
   ];
   if (p.kind !== 'pending') {
     columns.push(
@@ -67,6 +76,11 @@ export default function ApprovalTable(p: Props) {
         loading={p.loading}
         columns={columns}
         dataSource={p.rows}
+        onChange={(_pagination, _filters, sorter, extra) => {
+          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+          const sort = sorter.order === 'ascend' ? 'asc' : 'desc';
+          p.onPage((c) => ({ ...c, page: 1, sort }));
+        }}
         locale={{ emptyText: p.empty }}
         rowSelection={
           p.onSelect
@@ -83,7 +97,7 @@ export default function ApprovalTable(p: Props) {
           total: p.total,
           showSizeChanger: true,
           showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => p.onPage({ page: pageSize === p.paging.pageSize ? page : 1, pageSize }),
+          onChange: (page, pageSize) => p.onPage((c) => ({ ...c, page: pageSize === c.pageSize ? page : 1, pageSize })),
         }}
       />
     </div>

@@ -44,17 +44,18 @@ export default function FilterBar({ kind, onChange }: { kind: ListKind; onChange
       <Form.Item name="biz_type" label={t('review.col.bizType')}>
         <Select
           allowClear
-          showSearch
+          showSearch={{ optionFilterProp: ['label', 'value'] }}
           style={{ width: w(200) }}
           placeholder={t('review.filter.all')}
-          options={BIZ_TYPES.map((b) => ({ value: b, label: b }))}
+          options={BIZ_TYPES.map((b) => ({ value: b, label: t(`common.bizType.${b}`) }))}
         />
       </Form.Item>
       <Form.Item name="person" label={kind === 'mine' ? t('review.col.approver') : t('review.col.submitter')}>
         <Input allowClear style={{ width: w(140) }} />
       </Form.Item>
       <Form.Item name="range" label={t('review.filter.submitted')}>
-        <DatePicker.RangePicker allowEmpty={[false, false]} style={{ width: w(260) }} />
+        {/* Either end may stay open: an end the picker requires holds Tab in its first field, a keyboard trap. */}
+        <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: w(260) }} />
       </Form.Item>
       <Form.Item>
         <Flex gap={8}>

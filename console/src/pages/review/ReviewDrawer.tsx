@@ -4,8 +4,7 @@ import { lazy, Suspense } from 'react';
 import { unwrap, useApi } from '../../api/client';
 import { useSession } from '../../api/session';
 import StatusTag from '../../components/StatusTag';
-import { useT } from '../../i18n';
-import { formatTime } from './ApprovalTable';
+import { useBizTypeLabel, useFormatTime, useT } from '../../i18n';
 import type { Approval } from './approvals';
 import type { Decision } from './DecideModal';
 import { comparable, publishedSnapshot } from './snapshot';
@@ -22,6 +21,8 @@ interface Props {
 /** One application: its fields and, for an edit of a published object, the edit against what is published. */
 export default function ReviewDrawer({ approval: a, onClose, onDecide }: Props) {
   const t = useT();
+  const formatTime = useFormatTime();
+  const bizTypeLabel = useBizTypeLabel();
   const api = useApi();
   const screens = Grid.useBreakpoint();
   const { projectId, workspaceId } = useSession();
@@ -62,7 +63,7 @@ export default function ReviewDrawer({ approval: a, onClose, onDecide }: Props) 
             <Descriptions.Item label={t('review.col.name')}>{a.name_en}</Descriptions.Item>
             <Descriptions.Item label={t('review.field.nameCh')}>{a.name_ch}</Descriptions.Item>
             <Descriptions.Item label={t('review.col.type')}>{t(`common.type.${a.approval_type}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('review.col.bizType')}>{a.biz_type}</Descriptions.Item>
+            <Descriptions.Item label={t('review.col.bizType')}>{bizTypeLabel(a.biz_type)}</Descriptions.Item>
             <Descriptions.Item label={t('review.col.bizStatus')}>
               <StatusTag status={a.biz_status} />
             </Descriptions.Item>

@@ -8,7 +8,7 @@ import EmptyState from '../../components/EmptyState';
 import AdminTheme from '../../components/AdminTheme';
 import PageHeader from '../../components/PageHeader';
 import { useErrorNotification } from '../../components/useErrorNotification';
-import { useT } from '../../i18n';
+import { useFormatTime, useT } from '../../i18n';
 import AddReviewerModal from './AddReviewerModal';
 import type { Reviewer } from './reviewer-types';
 
@@ -22,6 +22,7 @@ const PAGE = 100;
  */
 export default function ReviewersPage() {
   const t = useT();
+  const formatTime = useFormatTime();
   const api = useApi();
   const { message } = App.useApp();
   const [modal, dialogs] = Modal.useModal();
@@ -100,7 +101,7 @@ export default function ReviewersPage() {
       dataIndex: 'create_time',
       key: 'create_time',
       responsive: ['lg' as const],
-      render: (v: string) => new Date(v).toLocaleString(),
+      render: formatTime,
     },
     ...(mayDelete
       ? [
