@@ -8,14 +8,18 @@ import { shellQuote } from '../src/cli/env.js';
 import { CI_DEFAULTS, ConfigError, readConfig } from '../src/config.js';
 import { startNode } from '../src/node.js';
 import { buildCli, cliEnv, runCli, tempHome } from './helpers/cli.js';
+import { startReceiver, type Receiver } from './helpers/webhook-receiver.js';
 import { ENGINES, type Engine, type Reply, type TestServer, addUser, createObjects, freshDbUrl, startServer } from './helpers/server.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 
 /** An archgate in ci mode with nothing but ARCHGATE_MODE set (and the store, for PostgreSQL), logged in as its fixed admin. */
-async function startCi(engine: Engine): Promise<TestServer & { config: ReturnType<typeof readConfig> }> {
-  const env: Record<string, string> = { ARCHGATE_MODE: 'ci', ARCHGATE_PORT: '0' };
+async function startCi(
+  engine: Engine,
+  extra: Record<string, string> = {},
+): Promise<TestServer & { config: ReturnType<typeof readConfig> }> {
+  const env: Record<string, string> = { ARCHGATE_MODE: 'ci', ARCHGATE_PORT: '0', ...extra };
   if (engine === 'postgres') env.ARCHGATE_DB = await freshDbUrl('postgres');
   const config = readConfig(env);
   const node = await startNode(config, { logger: false });
@@ -294,19 +298,83 @@ describe('archgate env', () => {
   });
 
   it("runs the README's quick start in plain sh against a ci-mode server", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(block, 'the quick start has a sh block').toBeDefined();
-    expect(block).not.toMatch(/\$\{?[A-Za-z_]+\[|\(\(|\[\[/); // no bash arrays or bash tests
-    const bin = join(home, 'bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'archgate'), `#!/bin/sh\nexec "${process.execPath}" "${main}" "$@"\n`);
-    chmodSync(join(bin, 'archgate'), 0o755);
-    const script = block!.replaceAll('http://127.0.0.1:8080', s.url);
-    const env = cliEnv({ home, env: { PATH: `${bin}:${process.env.PATH}` } });
-    const { stdout } = await run('sh', ['-e', '-c', script], { env, cwd: home });
+    const block = quickStart();
+    const script = block.replaceAll('http://127.0.0.1:8080', s.url);
+    const { stdout } = await run('sh', ['-e', '-c', script], { env: shellEnv(home, main), cwd: home });
     expect(stdout).toContain('"SUCCESS"');
     expect(stdout).toMatch(/"operation_type": "OFFLINE"/);
     expect(stdout).toMatch(/"success": 2/);
   }, 60_000);
+});
+
+const README = () => readFileSync(join(ROOT, 'README.md'), 'utf8');
+const BASHISMS = /\$\{?[A-Za-z_]+\[|\(\(|\[\[/; // bash arrays or bash tests
+
+function quickStart(): string {
+  const block = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(README())?.[1];
+  expect(block, 'the quick start has a sh block').toBeDefined();
+  expect(block).not.toMatch(BASHISMS);
+  return block!;
+}
+
+/** PATH with an `archgate` that runs the compiled command, as `npm link` would give. */
+function shellEnv(home: string, main: string) {
+  const bin = join(home, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'archgate'), `#!/bin/sh\nexec "${process.execPath}" "${main}" "$@"\n`);
+  chmodSync(join(bin, 'archgate'), 0o755);
+  return cliEnv({ home, env: { PATH: `${bin}:${process.env.PATH}` } });
+}
+
+/**
+ * The README marks a shell block that continues the quick start with the comment line
+ * `<!-- runs after the quick start; prints: TEXT -->` right above its fence: each such block is run here.
+ */
+const MARK = /<!-- runs after the quick start; prints: (.*?) -->\n```(?:sh|bash)\n([\s\S]*?)```/g;
+/** What only the quick start defines: its endpoint, project, `api` function or (formerly) bash arrays. */
+const USES_QUICK_START = /\$A\b|\$P\b|\$\{?[A-Z]+\[|(^|\$\(|[\s;|&])api\s/m;
+
+describe('the README shell blocks that continue the quick start', () => {
+  let s: Awaited<ReturnType<typeof startCi>>;
+  let rx: Receiver;
+  let main: string;
+  let home: string;
+  beforeAll(async () => {
+    main = buildCli();
+    rx = await startReceiver();
+    // The webhook example's receiver is on this machine, which the SSRF guard refuses unless allowed.
+    s = await startCi('sqlite', { ARCHGATE_WEBHOOK_ALLOW: '127.0.0.1' });
+    home = tempHome();
+  }, 180_000);
+  afterAll(async () => {
+    await s?.close();
+    await rx?.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('marks every shell block that needs the quick start, in POSIX sh', () => {
+    const readme = README();
+    const quick = quickStart();
+    const marked = [...readme.matchAll(MARK)].map((m) => m[2]!);
+    expect(marked.length).toBeGreaterThanOrEqual(5);
+    for (const b of marked) expect(b).not.toMatch(BASHISMS);
+    const shell = [...readme.matchAll(/```(?:sh|bash)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const unmarked = shell.filter((b) => b !== quick && !marked.includes(b) && USES_QUICK_START.test(b));
+    expect(unmarked, 'blocks that use the quick start without the runs-after mark').toEqual([]);
+  });
+
+  it('runs each, after the quick start, in plain sh -e: exit 0, the output promised and no error body', async () => {
+    const blocks = [...README().matchAll(MARK)].map((m) => ({ prints: m[1]!, body: m[2]! }));
+    const env = shellEnv(home, main);
+    for (const { prints, body } of blocks) {
+      await reset(s);
+      const script = `${quickStart()}\n${body}`
+        .replaceAll('http://127.0.0.1:8080', s.url)
+        .replaceAll('https://hooks.example.com/archgate', `${rx.url}/archgate`);
+      const { stdout } = await run('sh', ['-e', '-c', script], { env, cwd: home });
+      const shown = stdout.replaceAll(`${rx.url}/archgate`, 'https://hooks.example.com/archgate');
+      expect(shown, body).toContain(prints);
+      expect(shown, body).not.toMatch(/"error_code"|"error_msg"|"error":/);
+    }
+  }, 120_000);
 });

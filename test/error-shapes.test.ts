@@ -10,7 +10,7 @@ import { rawHttp } from './helpers/raw-http.js';
  */
 // Every status the error table holds can be answered, so every operation declares each of them.
 const STATUSES = [...new Set(Object.values(ERRORS).map((e) => String(e.status)))];
-const IAM_PATH = /^\/v3(\.0)?\/(auth|users|OS-)/;
+const IAM_PATH = /^\/v3(\.0)?\/(auth|users|projects|OS-)/;
 
 function expectIam(r: { status: number; body: any }, status: number) {
   expect(r.status, JSON.stringify(r.body)).toBe(status);

@@ -7,7 +7,6 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { startNode, type Node } from '../src/node.js';
-import { notReadyReason } from '../src/usecases/readiness.js';
 import {
   ADMIN_PASSWORD,
   ENGINES,
@@ -209,14 +208,62 @@ describe.each(ENGINES)('metrics, probes and request logs (%s)', (engine) => {
     expect(JSON.stringify(lines[0])).not.toContain(s.token);
   });
 
-  it('answers the probes without credentials; readiness names a missing lease', async () => {
+  it('answers the probes without credentials, and lists them in the OpenAPI document', async () => {
     expect(await s.call('GET', '/health/live', { token: null, workspace: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await s.call('GET', '/health/ready', { token: null, workspace: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await s.call('GET', '/health', { token: null, workspace: null })).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect(await notReadyReason(s.node.store, { workerId: 1, expiresAt: Date.now() - 1 }, () => false)).toBe('the worker id is not leased');
     const doc = (await s.call('GET', '/docs/json', { token: null, workspace: null })).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
     expect(doc.paths['/health/ready'].get.responses['503']).toBeDefined();
+  });
+
+  const ready = () => s.call('GET', '/health/ready', { token: null, workspace: null });
+
+  it('reads not ready (503, naming it) while a migration is not recorded as run, and ready again once it is', async () => {
+    const db = s.node.store.db;
+    const last = await db
+      .selectFrom('kysely_migration' as never)
+      .selectAll()
+      .orderBy('name' as never, 'desc')
+      .executeTakeFirstOrThrow();
+    const { name } = last as { name: string };
+    await db
+      .deleteFrom('kysely_migration' as never)
+      .where('name' as never, '=', name as never)
+      .execute();
+    try {
+      const r = await ready();
+      expect(r.status).toBe(503);
+      expect(r.body).toMatchObject(READY_503(`migrations not run: ${name}`));
+    } finally {
+      await db
+        .insertInto('kysely_migration' as never)
+        .values(last as never)
+        .execute();
+    }
+    expect((await ready()).status).toBe(200);
+  });
+
+  it("reads not ready (503) once the store no longer shows this node's worker id lease", async () => {
+    const db = s.node.store.db;
+    const workerId = s.node.workerId;
+    expect((await ready()).status).toBe(200);
+    const row = await db.selectFrom('worker_leases').selectAll().where('worker_id', '=', workerId).executeTakeFirstOrThrow();
+    await db.deleteFrom('worker_leases').where('worker_id', '=', workerId).execute();
+    try {
+      const r = await ready();
+      expect(r.status).toBe(503);
+      expect(r.body).toMatchObject(READY_503('the worker id is not leased'));
+      // Another node's lease on the id (it expired and was taken over) is not this node's either.
+      await db
+        .insertInto('worker_leases')
+        .values({ ...row, node_id: 'another-node' })
+        .execute();
+      expect((await ready()).body).toMatchObject(READY_503('the worker id is not leased'));
+    } finally {
+      await db.deleteFrom('worker_leases').where('worker_id', '=', workerId).execute();
+      await db.insertInto('worker_leases').values(row).execute();
+    }
   });
 
   it('reads not ready (503, with the reason) once the store is gone', async () => {

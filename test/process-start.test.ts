@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureServerBuilt } from '../scripts/build-server.mjs';
 import { ENGINES } from './helpers/server.js';
 import { killAll, launch, occupiedPort, processDbUrl, stop } from './helpers/processes.js';
@@ -133,9 +133,23 @@ describe('npm start', () => {
   });
 });
 
-/** Runs src/main.ts as `npm start` does and answers its exit code, stdout and stderr. */
+/**
+ * What `npm start` runs after its prestart: node and its arguments from package.json's start script
+ * (`… node --max-old-space-size=… build/main.js`), so that the refusals are those of the compiled server.
+ */
+function startCommand(): string[] {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  const args = script
+    .slice(script.indexOf(' node ') + ' node '.length)
+    .trim()
+    .split(/\s+/);
+  expect(args.at(-1)).toBe('build/main.js');
+  return args;
+}
+
+/** Runs the compiled server as `npm start` does and answers its exit code, stdout and stderr. */
 function failingStart(env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const proc = spawn(process.execPath, startCommand(), {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -241,6 +255,8 @@ const REFUSALS: Refusal[] = [
 ];
 
 describe('a start that cannot succeed', () => {
+  // build/ as prestart leaves it (compiled from the current src/), as in the npm start test above.
+  beforeAll(() => ensureServerBuilt({ log: () => {} }), 120_000);
   it.each(REFUSALS.map((r) => [r.what, r] as const))(
     'refuses %s with a non-zero exit and one line on stderr naming the cause and the setting, no stack',
     async (_what, r) => {

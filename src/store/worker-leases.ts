@@ -5,6 +5,11 @@ export async function leasedIds(tx: Tx) {
   return tx.selectFrom('worker_leases').selectAll().execute();
 }
 
+/** One worker id's lease row, if any. */
+export async function leaseOf(tx: Tx, workerId: number) {
+  return tx.selectFrom('worker_leases').selectAll().where('worker_id', '=', workerId).executeTakeFirst();
+}
+
 /** A lease asked for: by which node, at what time, until when. */
 export interface LeaseTerms {
   nodeId: string;

@@ -5,8 +5,9 @@ import { TOKEN_TTL_MS, newToken, tokenHash } from '../iam/tokens.js';
 import type { DomainRow, ProjectRow, UserRow } from '../store/schema.js';
 import { findDomainByName, findProjectByName, findUser, getProject } from '../store/identity.js';
 import { findTokenWithUser, insertToken } from '../store/tokens.js';
+import { transact } from '../store/db.js';
 import type { Services } from '../services.js';
-import { recordFailedAuthentication } from './audit.js';
+import { recordAudit, recordFailedAuthentication } from './audit.js';
 import { remembered } from './credential-cache.js';
 import { verifyWithLockout } from './password-guard.js';
 import type { Principal, RequestOrigin } from './principal.js';
@@ -99,13 +100,28 @@ export async function keystoneCreateUserTokenByPassword(
   const issuedAt = isoUtc(issued);
   const expiresAt = isoUtc(new Date(issued.getTime() + TOKEN_TTL_MS));
   const token = newToken();
-  await insertToken(db, {
-    token_hash: tokenHash(token),
-    user_id: user.id,
-    project_id: project.id,
-    issued_at: issuedAt,
-    expires_at: expiresAt,
-    credential_epoch: user.credential_epoch,
+  // A login is a security fact: who signed in, from where, into which project. Its record names the user,
+  // never the token, and commits with the token row or not at all.
+  await transact(s.store, async (tx) => {
+    await insertToken(tx, {
+      token_hash: tokenHash(token),
+      user_id: user.id,
+      project_id: project.id,
+      issued_at: issuedAt,
+      expires_at: expiresAt,
+      credential_epoch: user.credential_epoch,
+    });
+    await recordAudit(
+      tx,
+      s,
+      { userId: user.id, userName: user.name, origin: { sourceIp: source, requestId }, projectId: project.id, auth: 'password' },
+      {
+        operation: 'KeystoneCreateUserTokenByPassword',
+        targets: [],
+        workspaceId: null,
+        outcome: { status: 'SUCCESS', expires_at: expiresAt },
+      },
+    );
   });
   return { token, issuedAt, expiresAt, domain, project, user };
 }

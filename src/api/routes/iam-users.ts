@@ -16,6 +16,7 @@ import {
   updateUser,
 } from '../../usecases/iam-users.js';
 import { principalOf } from '../authenticate.js';
+import { iamProjectRoutes } from './iam-projects.js';
 import { toCredentialVO, toNewCredentialVO, toTemporaryCredentialVO, toUserVO } from '../present-iam.js';
 import { iamErrorResponses } from '../wire/common.js';
 import {
@@ -223,10 +224,11 @@ function addAccessKeyRoutes(app: App, s: Services) {
   );
 }
 
-/** IAM users and access keys on the cloud's paths. */
+/** IAM users, access keys and the project list on the cloud's paths. */
 export const iamUserRoutes =
   (s: Services): FastifyPluginAsyncTypebox =>
   async (app) => {
     addUserRoutes(app, s);
     addAccessKeyRoutes(app, s);
+    await app.register(iamProjectRoutes(s));
   };

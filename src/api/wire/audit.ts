@@ -33,7 +33,7 @@ export const AuditRecordVO = Type.Object({
   user_name: Type.String(),
   auth: Type.String({
     description:
-      'token, permanent-key, temporary-key; scheduler (a scheduled run); failed-token, failed-aksk, failed-password (a failed authentication)',
+      "token, permanent-key, temporary-key (the credential of the request); password (a successful login); scheduler (a scheduled run); local (a command on the server's machine, such as admin reset-password); failed-token, failed-aksk, failed-password (a failed authentication)",
   }),
   access_key: Nullable(Type.String()),
   source_ip: Nullable(Type.String()),

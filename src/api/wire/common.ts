@@ -72,7 +72,7 @@ export function errorResponsesOf(family: ErrorFamily) {
  * The IAM routes' paths. An error raised before a route is found (an over-long path segment, a
  * malformed URL, headers over the limit) is answered in the family its path belongs to.
  */
-const IAM_PATH = /^\/(v3\/auth\/|v3\/users(\/|\?|$)|v3\.0\/)/;
+const IAM_PATH = /^\/(v3\/auth\/|v3\/(users|projects)(\/|\?|$)|v3\.0\/)/;
 export const familyOfPath = (url: string): ErrorFamily => (IAM_PATH.test(url) ? 'iam' : 'dlg');
 
 export const Limit = Type.Integer({ minimum: 1, maximum: 100, default: 50 });
