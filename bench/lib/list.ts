@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Api } from './api.js';
 import { percentile } from './stats.js';
 
@@ -16,6 +17,11 @@ export interface ListResult {
   requests: number;
   /** Where the slowest requests fell in the measured sequence (0-based, slowest first): a tail at its start is warm-up, spread out it is not. */
   slowest_at: number[];
+  /**
+   * Garbage collection in the bench's own process during each of those requests (ms): the time is taken
+   * by this client, so a pause here counts in the figure though the server was not slow.
+   */
+  slowest_client_gc_ms: number[];
 }
 
 /**
@@ -27,11 +33,13 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
   const url = `${api.node.url}/v2/${api.node.projectId}/design/approvals?${q.query}`;
   const headers = api.headers();
   let total = -1;
+  const spans: [number, number][] = [];
   const once = async () => {
     const t0 = performance.now();
     const res = await fetch(url, { headers });
     const text = await res.text();
     const ms = performance.now() - t0;
+    spans.push([t0, t0 + ms]);
     if (!res.ok) throw new Error(`list ${q.label}: ${res.status} ${text.slice(0, 300)}`);
     total = (JSON.parse(text) as { data: { value: { total: number } } }).data.value.total;
     return ms;
@@ -39,8 +47,23 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
   const start = performance.now();
   for (let i = 0; i < warm && performance.now() - start < budgetS * 250; i++) await once();
   const times: number[] = [];
+  const gcs: [number, number][] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push([e.startTime, e.startTime + e.duration]);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  spans.length = 0;
   const t0 = performance.now();
   for (let i = 0; i < requests && (times.length < 10 || performance.now() - t0 < budgetS * 1000); i++) times.push(await once());
+  // Entries arrive asynchronously: one turn of the event loop delivers those of the last request.
+  await new Promise((r) => setTimeout(r, 0));
+  observer.disconnect();
+  const gcIn = ([a, b]: [number, number]) => gcs.reduce((sum, [x, y]) => sum + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0);
+  const slowest = times
+    .map((ms, i) => [ms, i] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 3)
+    .map(([, i]) => i);
   return {
     label: q.label,
     query: q.query,
@@ -49,10 +72,7 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
     max_ms: Math.max(...times),
     total,
     requests: times.length,
-    slowest_at: times
-      .map((ms, i) => [ms, i] as const)
-      .sort((a, b) => b[0] - a[0])
-      .slice(0, 3)
-      .map(([, i]) => i),
+    slowest_at: slowest,
+    slowest_client_gc_ms: slowest.map((i) => Number(gcIn(spans[i]!).toFixed(1))),
   };
 }
