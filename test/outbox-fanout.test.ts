@@ -92,6 +92,71 @@ describe.each(ENGINES)('the outbox fan-out (%s)', (engine) => {
     }
   });
 
+  it('the deliveries list fans out only its own tenant’s pending events', async () => {
+    const s = await startServer(engine, QUIET);
+    try {
+      const ws = await s.call('POST', '/archgate/v1/{p}/workspaces', { workspace: null, body: { name: 'fan_other' } });
+      expect(ws.status).toBe(200);
+      const other = ws.body.data.value.id as string;
+      const mine = await register(s, `${rx.url}/mine`);
+      const theirs = await s.call('POST', HOOKS, {
+        workspace: other,
+        body: { url: `${rx.url}/theirs`, events: ['batch.completed'], secret: 'fanout-secret' },
+      });
+      expect(theirs.status).toBe(200);
+      const approver = await s.call('POST', '/v2/{p}/design/approvals/users', {
+        workspace: other,
+        body: { approver_name: 'admin', user_id: s.adminId },
+      });
+      expect(approver.status).toBe(200);
+      const [o] = await createObjects(s, 'TABLE_MODEL', ['fan_tenant_mine']);
+      await publish(s, o!);
+      const made = await s.call('POST', '/archgate/v1/{p}/objects', {
+        workspace: other,
+        body: { objects: [{ biz_type: 'TABLE_MODEL', name_en: 'fan_tenant_theirs' }] },
+      });
+      const p = await s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+        workspace: other,
+        body: { ...batchBody(s, [made.body.data.value.records[0].id], 'TABLE_MODEL') },
+      });
+      expect(p.status).toBe(200);
+      const pending = () => s.store!.db.selectFrom('outbox_events').select('workspace_id').execute();
+      expect(await pending()).toHaveLength(2);
+      const listed = await s.call('GET', `${HOOKS}/${mine}/deliveries`);
+      expect(listed.body.data.value.deliveries.map((d: { state: string }) => d.state)).toEqual(['ready']);
+      expect(await pending()).toEqual([{ workspace_id: other }]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('drops a body it cannot read, and still fans out and sends the events after it', async () => {
+    const s = await startServer(engine, QUIET);
+    try {
+      await register(s, `${rx.url}/after-bad`);
+      // Older than any event archgate writes, so that it comes first.
+      await s
+        .store!.db.insertInto('outbox_events')
+        .values({
+          id: '1000000000000000000',
+          project_id: s.projectId,
+          workspace_id: s.workspaceId,
+          create_time: '2026-01-01T00:00:00Z',
+          webhook_deliveries: 1,
+          email_deliveries: 0,
+          body: '{not json',
+        })
+        .execute();
+      const [o] = await createObjects(s, 'TABLE_MODEL', ['fan_after_bad']);
+      await publish(s, o!);
+      await tick(s);
+      expect(rx.received.filter((x) => x.path === '/after-bad')).toHaveLength(1);
+      expect(await s.store!.db.selectFrom('outbox_events').selectAll().execute()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('makes exactly one delivery per event and webhook when two node processes fan out at once', async () => {
     const db = await processDbUrl(engine, 'fanout');
     const env = { ...QUIET, ARCHGATE_DB: db };
@@ -147,6 +212,42 @@ describe('the outbox fan-out on PostgreSQL, two stores at once', () => {
       expect(rows).toHaveLength(EVENTS);
       expect(new Set(rows.map((r) => r.event_id)).size).toBe(EVENTS);
       expect(await a.store!.db.selectFrom('outbox_events').selectAll().execute()).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+      await rx.close();
+    }
+  });
+});
+
+describe('the outbox fan-out on PostgreSQL, a webhook deleted meanwhile', () => {
+  it('keeps no delivery of a webhook deleted while its events are fanned out', async () => {
+    const db = await processDbUrl('postgres', 'fanout-del');
+    const a = await startServer('postgres', QUIET, db);
+    const b = await startServer('postgres', QUIET, db);
+    const rx = await startReceiver();
+    try {
+      for (let round = 0; round < 5; round++) {
+        const hook = await register(a, `${rx.url}/deleted-${round}`);
+        const ids = await createObjects(
+          a,
+          'TABLE_MODEL',
+          Array.from({ length: 40 }, (_, i) => `fan_del_${round}_${i}`),
+        );
+        for (const id of ids) await publish(a, id);
+        // Small fan-outs on one store while the other deletes the webhook: the deletion lands between them.
+        let made = 0;
+        const fan = async () => {
+          while ((await transact(a.store!, (tx) => fanOutEvents(tx, () => `${round}-${++made}`, 2))) > 0);
+        };
+        const del = async () => {
+          await new Promise((r) => setTimeout(r, round * 3));
+          expect((await b.call('DELETE', `${HOOKS}/${hook}`)).status).toBe(200);
+        };
+        await Promise.all([fan(), del()]);
+        const left = await a.store!.db.selectFrom('outbox').select('id').where('target', '=', hook).execute();
+        expect(left).toEqual([]);
+      }
     } finally {
       await a.close();
       await b.close();

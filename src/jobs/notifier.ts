@@ -18,6 +18,7 @@ import type { Services } from '../services.js';
 import { consoleLink, pendingReviewLink } from '../usecases/notify-mail.js';
 import { Mailer, type Mail } from './mail-send.js';
 import { fanOutEvents } from './outbox-fanout.js';
+import { anyOutboxEvent } from '../store/outbox-events.js';
 import type { TestClock } from './test-clock.js';
 import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostResult } from './webhook-post.js';
 
@@ -133,23 +134,29 @@ export class Notifier {
   }
 
   /**
-   * Fans out the events changes wrote, then claims due deliveries (one transaction), sends them PARALLEL at a
-   * time, and records their attempts in one transaction.
+   * Fans out the events changes wrote, then claims due deliveries, sends them PARALLEL at a time, and records
+   * their attempts in one transaction.
    */
   private async pass(): Promise<number> {
     if (this.stopped) return 0;
     await this.testClock?.refresh();
     const now = this.s.clock.now();
-    let fanned = 0;
-    const claimed = await transact(this.s.store, async (tx) => {
-      fanned = await fanOutEvents(tx, () => this.s.ids.next(), EVENTS_PER_PASS);
-      return claimDue(tx, {
+    // The fan-out has a transaction of its own, opened only when an event waits (one read otherwise): should it
+    // fail, what is already due is still sent.
+    const fanned = (await anyOutboxEvent(this.s.store.db))
+      ? await transact(this.s.store, (tx) => fanOutEvents(tx, () => this.s.ids.next(), EVENTS_PER_PASS)).catch((err: unknown) => {
+          this.log.error({ err }, 'notification fan-out failed');
+          return 0;
+        })
+      : 0;
+    const claimed = await transact(this.s.store, (tx) =>
+      claimDue(tx, {
         nodeId: this.nodeId,
         nowIso: isoUtc(now),
         leaseUntilIso: isoUtc(new Date(now.getTime() + CLAIM_MS)),
         limit: PER_PASS,
-      });
-    });
+      }),
+    );
     const queue = [...claimed];
     const hooks = new Map<string, Promise<Hook | undefined>>();
     const attempts: Attempt[] = [];

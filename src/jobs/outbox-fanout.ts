@@ -3,7 +3,7 @@ import { isoUtc } from '../domain/time.js';
 import { transact, type Store, type Tx } from '../store/db.js';
 import { emailsOfUsers } from '../store/identity.js';
 import { BULK_ROWS, insertMany } from '../store/bulk.js';
-import { deleteOutboxEvents, takeOutboxEvents, type PendingEvents } from '../store/outbox-events.js';
+import { anyOutboxEvent, deleteOutboxEvents, takeOutboxEvents, type EventScope, type PendingEvents } from '../store/outbox-events.js';
 import type { OutboxRow } from '../store/outbox.js';
 import { existingWebhooks } from '../store/webhooks.js';
 import type { Mail } from './mail-send.js';
@@ -15,10 +15,17 @@ import type { Mail } from './mail-send.js';
  * so each event is fanned out once. A delivery keeps the event's time: its id, `created_at`, due time and
  * 24 h window are the event's, whenever the fan-out runs. Answers the number of event rows taken.
  */
-export async function fanOutEvents(tx: Tx, nextId: () => string, limit: number): Promise<number> {
-  const taken = await takeOutboxEvents(tx, limit);
+export async function fanOutEvents(tx: Tx, nextId: () => string, limit: number, scope: EventScope = { locked: 'skip' }): Promise<number> {
+  const taken = await takeOutboxEvents(tx, limit, scope);
   if (taken.length === 0) return 0;
-  const bodies = taken.map((r) => JSON.parse(r.body) as PendingEvents);
+  // A body archgate cannot read could never be sent; it is dropped rather than stop every later event.
+  const bodies = taken.map((r) => {
+    try {
+      return JSON.parse(r.body) as PendingEvents;
+    } catch {
+      return { events: [] };
+    }
+  });
   const hookIds = new Set<string>();
   const userIds = new Set<string>();
   for (const b of bodies)
@@ -81,10 +88,12 @@ const PENDING_CHUNK = 256;
 const PENDING_MAX = 10_000;
 
 /**
- * Fans out what changes have written so far, for a reader that must see every delivery a committed change
- * caused (the deliveries list), without waiting for the worker's next pass.
+ * Fans out what changes of one tenant have written so far, for a reader that must see every delivery a
+ * committed change caused (the deliveries list), without waiting for the worker's next pass: it waits for
+ * rows the worker holds rather than skip them. Reads one row, and writes nothing, when nothing is pending.
  */
-export async function fanOutPending(store: Store, nextId: () => string): Promise<void> {
+export async function fanOutPending(store: Store, nextId: () => string, tenant: { projectId: string; workspaceId: string }): Promise<void> {
+  if (!(await anyOutboxEvent(store.db, tenant))) return;
   for (let done = 0; done < PENDING_MAX; done += PENDING_CHUNK)
-    if ((await transact(store, (tx) => fanOutEvents(tx, nextId, PENDING_CHUNK))) < PENDING_CHUNK) return;
+    if ((await transact(store, (tx) => fanOutEvents(tx, nextId, PENDING_CHUNK, { tenant, locked: 'wait' }))) < PENDING_CHUNK) return;
 }

@@ -157,7 +157,8 @@ export async function deleteUser(tx: Tx, userId: string) {
 }
 
 export async function projectsOfDomain(tx: Tx, domainId: string) {
-  return tx.selectFrom('projects').selectAll().where('domain_id', '=', domainId).orderBy('create_time').execute();
+  // The id breaks ties, so that paging never shows one project twice and another never.
+  return tx.selectFrom('projects').selectAll().where('domain_id', '=', domainId).orderBy('create_time').orderBy('id').execute();
 }
 
 export async function workspacesOfProject(tx: Tx, projectId: string) {

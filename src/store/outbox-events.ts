@@ -31,13 +31,32 @@ export async function insertOutboxEvent(tx: Tx, row: OutboxEventRow): Promise<vo
   await tx.insertInto('outbox_events').values(row).execute();
 }
 
+/** Whose events a fan-out takes: any tenant's (the worker), or one tenant's (its deliveries list). */
+export interface EventScope {
+  tenant?: { projectId: string; workspaceId: string };
+  /**
+   * `skip`: rows another node is fanning out are left to it (the worker); `wait`: they are waited for, so
+   * that once this returns every event committed before it has been fanned out (a reader that must see them).
+   */
+  locked: 'skip' | 'wait';
+}
+
 /**
- * Up to `limit` rows to fan out, locked for this transaction: on PostgreSQL another node's worker skips them
- * (SQLite has one writer, and drops the clause). Oldest first on both engines: ids are time-ordered and of
- * one length.
+ * Up to `limit` rows to fan out, locked for this transaction (SQLite has one writer, and drops the clause).
+ * Oldest first on both engines: ids are time-ordered and of one length.
  */
-export async function takeOutboxEvents(tx: Tx, limit: number): Promise<OutboxEventRow[]> {
-  return tx.selectFrom('outbox_events').selectAll().orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+export async function takeOutboxEvents(tx: Tx, limit: number, scope: EventScope): Promise<OutboxEventRow[]> {
+  let q = tx.selectFrom('outbox_events').selectAll();
+  if (scope.tenant) q = q.where('workspace_id', '=', scope.tenant.workspaceId).where('project_id', '=', scope.tenant.projectId);
+  const locked = q.orderBy('id').limit(limit).forUpdate();
+  return (scope.locked === 'skip' ? locked.skipLocked() : locked).execute();
+}
+
+/** Whether any event (of the tenant, when named) waits to be fanned out: one row read, no lock. */
+export async function anyOutboxEvent(tx: Tx, tenant?: EventScope['tenant']): Promise<boolean> {
+  let q = tx.selectFrom('outbox_events').select('id');
+  if (tenant) q = q.where('workspace_id', '=', tenant.workspaceId).where('project_id', '=', tenant.projectId);
+  return (await q.limit(1).executeTakeFirst()) !== undefined;
 }
 
 export async function deleteOutboxEvents(tx: Tx, ids: readonly string[]): Promise<void> {

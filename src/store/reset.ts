@@ -30,8 +30,9 @@ const EMPTIED = [
   'audit_records',
   'audit_heads',
   'webhooks',
-  'outbox',
+  // Events before their deliveries: a fan-out committing meanwhile leaves no delivery behind.
   'outbox_events',
+  'outbox',
   'delivery_attempts',
 ] as const satisfies readonly (keyof DB)[];
 type Kept = 'worker_leases';

@@ -47,20 +47,25 @@ export async function webhookById(tx: Tx, id: string): Promise<WebhookRow | unde
 /** Which of these webhooks still exist: an event fanned out after its webhook was deleted goes nowhere. */
 export async function existingWebhooks(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
+  // Share-locked: a deletion under way (which deletes the webhook first, then its deliveries) either ends
+  // first, and the webhook is gone here, or waits for this fan-out, and then deletes what it made.
   const rows = await tx
     .selectFrom('webhooks')
     .select('id')
     .where('id', 'in', [...ids])
+    .forShare()
     .execute();
   return new Set(rows.map((r) => r.id));
 }
 
 /** Removes a webhook with its deliveries and their attempts. */
 export async function deleteWebhook(tx: Tx, id: string): Promise<void> {
+  // The webhook first: a fan-out that share-locked it finishes before this goes on, so the deliveries it
+  // made are deleted below; one that starts after finds no webhook and makes none.
+  await tx.deleteFrom('webhooks').where('id', '=', id).execute();
   const deliveries = tx.selectFrom('outbox').select('id').where('channel', '=', 'webhook').where('target', '=', id);
   await tx.deleteFrom('delivery_attempts').where('delivery_id', 'in', deliveries).execute();
   await tx.deleteFrom('outbox').where('channel', '=', 'webhook').where('target', '=', id).execute();
-  await tx.deleteFrom('webhooks').where('id', '=', id).execute();
 }
 
 /**

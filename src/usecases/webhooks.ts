@@ -76,12 +76,13 @@ export async function deleteWebhook(s: Services, caller: Caller, id: string): Pr
 }
 
 /**
- * A webhook's deliveries, newest first, each with every attempt. Events not yet fanned out into deliveries
- * are fanned out first, so that the list shows every delivery of every change committed before it.
+ * A webhook's deliveries, newest first, each with every attempt. The tenant's events not yet fanned out into
+ * deliveries are fanned out first, so that the list shows every delivery of every change committed before it
+ * (this writes only when some are pending).
  */
 export async function listDeliveries(s: Services, caller: Caller, id: string, q: { limit?: number; offset?: number }) {
   await requireWebhook(s.store.db, caller, id);
-  await fanOutPending(s.store, () => s.ids.next());
+  await fanOutPending(s.store, () => s.ids.next(), caller.tenant);
   return deliveriesOf(s.store.db, id, pageOf(q));
 }
 
