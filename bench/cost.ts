@@ -6,13 +6,14 @@
  * machine's noise. `--profile` writes the nodes' V8 CPU profiles (the folder is printed and kept). The LAST
  * line printed is one JSON object with the figures.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api } from './lib/api.js';
 import { startArchgate } from './lib/archgate.js';
 import { LoadGenerator } from './lib/load.js';
 import { makeLog } from './lib/log.js';
+import { profileArgs } from './lib/profile.js';
 import { otherCpu } from './lib/machine.js';
 import { FULL } from './lib/modes.js';
 import { setUpNotifyCost } from './lib/notify-cost.js';
@@ -44,13 +45,7 @@ async function main() {
   const log = makeLog();
   const t0 = performance.now();
   const others = otherCpu();
-  let nodeArgs: string[] | undefined;
-  if (profile) {
-    const dir = join(workDir, 'profiles');
-    mkdirSync(dir);
-    nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${dir}`];
-    log(`CPU profiles go to ${dir}`);
-  }
+  const nodeArgs = profile ? profileArgs(workDir, log) : undefined;
   const serverCore = PINNING ? 0 : null;
   const load = await LoadGenerator.start(workDir, PINNING ? 1 : null);
   const start = async (name: string, file: string, workerId: number, env: Record<string, string>) => {

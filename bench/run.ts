@@ -4,10 +4,11 @@
  * results: docs/PERFORMANCE.md. `--profile`: the archgate nodes write V8 CPU profiles (the folder is
  * printed and kept).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeLog } from './lib/log.js';
+import { profileArgs } from './lib/profile.js';
 import { machine, otherCpu } from './lib/machine.js';
 import { FULL, QUICK } from './lib/modes.js';
 import type { Postgres } from './lib/postgres.js';
@@ -53,13 +54,7 @@ async function main() {
   log(
     `archgate bench, ${mode.name} mode: ${m.nproc} cores (${m.cpu}), node ${m.node}, ${PINNING ? 'taskset pinning: measured server on core 0, load on core 1' : 'no pinning'}`,
   );
-  let nodeArgs: string[] | undefined;
-  if (profile) {
-    const dir = join(workDir, 'profiles');
-    mkdirSync(dir);
-    nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${dir}`];
-    log(`CPU profiles go to ${dir}`);
-  }
+  const nodeArgs = profile ? profileArgs(workDir, log) : undefined;
   const figures = await runSuite({
     mode,
     workDir,
