@@ -2,16 +2,16 @@ import { RETRY_WINDOW_MS, type EventEnvelope } from '../domain/notifications.js'
 import { isoUtc } from '../domain/time.js';
 import { transact, type Store, type Tx } from '../store/db.js';
 import { emailsOfUsers } from '../store/identity.js';
-import { BULK_ROWS, insertMany } from '../store/bulk.js';
 import { anyOutboxEvent, deleteOutboxEvents, takeOutboxEvents, type EventScope, type PendingEvents } from '../store/outbox-events.js';
-import type { OutboxRow } from '../store/outbox.js';
+import { insertOutbox, type OutboxRow } from '../store/outbox.js';
+import type { Tenant } from '../store/tenant.js';
 import { existingWebhooks } from '../store/webhooks.js';
 import type { Mail } from './mail-send.js';
 
 /**
  * Turns events that changes wrote (one row per change, store/outbox-events.ts) into one outbox row per
  * delivery: a webhook delivery per subscribed webhook that still exists, an email per recipient with an
- * address. Runs in the worker's transaction: the deliveries are written and the events deleted together,
+ * address. Runs in the transaction it is given: the deliveries are written and the events deleted together,
  * so each event is fanned out once. A delivery keeps the event's time: its id, `created_at`, due time and
  * 24 h window are the event's, whenever the fan-out runs. Answers the number of event rows taken.
  */
@@ -58,14 +58,14 @@ export async function fanOutEvents(tx: Tx, nextId: () => string, limit: number, 
     for (const e of bodies[i]!.events) {
       const live = e.hooks.filter((h) => hooks.has(h));
       if (live.length > 0) {
-        const envelope = {
+        const envelope: EventEnvelope = {
           id: e.id,
           type: e.event,
           created_at: t.create_time,
           project_id: t.project_id,
           workspace_id: t.workspace_id,
           data: e.data,
-        } as EventEnvelope;
+        };
         const body = JSON.stringify(envelope);
         for (const h of live) rows.push(row(e.id, e.event, 'webhook', h, body));
       }
@@ -75,7 +75,7 @@ export async function fanOutEvents(tx: Tx, nextId: () => string, limit: number, 
       }
     }
   });
-  await insertMany(tx, 'outbox', rows, BULK_ROWS);
+  await insertOutbox(tx, rows);
   await deleteOutboxEvents(
     tx,
     taken.map((t) => t.id),
@@ -92,7 +92,7 @@ const PENDING_MAX = 10_000;
  * committed change caused (the deliveries list), without waiting for the worker's next pass: it waits for
  * rows the worker holds rather than skip them. Reads one row, and writes nothing, when nothing is pending.
  */
-export async function fanOutPending(store: Store, nextId: () => string, tenant: { projectId: string; workspaceId: string }): Promise<void> {
+export async function fanOutPending(store: Store, nextId: () => string, tenant: Tenant): Promise<void> {
   if (!(await anyOutboxEvent(store.db, tenant))) return;
   for (let done = 0; done < PENDING_MAX; done += PENDING_CHUNK)
     if ((await transact(store, (tx) => fanOutEvents(tx, nextId, PENDING_CHUNK, { tenant, locked: 'wait' }))) < PENDING_CHUNK) return;

@@ -9,6 +9,8 @@ export class WorkerLeaseError extends Error {}
 
 /** What readiness and the metrics see of a lease: the id, and until when it is known to be held. */
 export interface LeaseState {
+  /** Which node holds it: the store's lease row names it too. */
+  readonly nodeId: string;
   readonly workerId: number;
   /** When the lease runs out unless renewed (ms since the epoch); 0 when not held (never taken, lost or released). */
   readonly expiresAt: number;

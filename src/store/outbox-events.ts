@@ -1,5 +1,7 @@
+import type { EventName } from '../domain/notifications.js';
 import type { Tx } from './db.js';
 import type { OutboxEventTable } from './notification-schema.js';
+import type { Tenant } from './tenant.js';
 
 /**
  * Events written by a change, waiting for the outbox worker to fan them out into deliveries (docs/JOBS.md).
@@ -16,7 +18,7 @@ export type PendingMail = { subject: string; text: string } & ({ to: string } | 
 /** One event of a row's body: its webhook deliveries share its id, as every retry does. */
 export interface PendingEvent {
   id: string;
-  event: string;
+  event: EventName;
   data: Record<string, unknown>;
   /** The workspace's webhooks that subscribe to it, when it happened. */
   hooks: string[];
@@ -33,7 +35,7 @@ export async function insertOutboxEvent(tx: Tx, row: OutboxEventRow): Promise<vo
 
 /** Whose events a fan-out takes: any tenant's (the worker), or one tenant's (its deliveries list). */
 export interface EventScope {
-  tenant?: { projectId: string; workspaceId: string };
+  tenant?: Tenant;
   /**
    * `skip`: rows another node is fanning out are left to it (the worker); `wait`: they are waited for, so
    * that once this returns every event committed before it has been fanned out (a reader that must see them).
@@ -53,7 +55,7 @@ export async function takeOutboxEvents(tx: Tx, limit: number, scope: EventScope)
 }
 
 /** Whether any event (of the tenant, when named) waits to be fanned out: one row read, no lock. */
-export async function anyOutboxEvent(tx: Tx, tenant?: EventScope['tenant']): Promise<boolean> {
+export async function anyOutboxEvent(tx: Tx, tenant?: Tenant): Promise<boolean> {
   let q = tx.selectFrom('outbox_events').select('id');
   if (tenant) q = q.where('workspace_id', '=', tenant.workspaceId).where('project_id', '=', tenant.projectId);
   return (await q.limit(1).executeTakeFirst()) !== undefined;

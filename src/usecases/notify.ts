@@ -174,10 +174,10 @@ export async function notifyDecision(
   const decided = l.approvals.filter((a) => done.has(a.id));
   if (decided.length === 0) return;
   const resolved = d.decision === 'resolve';
-  const bySubmitter = new Map<string, Approval[]>();
-  for (const a of decided) bySubmitter.set(a.create_by_id, [...(bySubmitter.get(a.create_by_id) ?? []), a]);
   const emails: PendingMail[] = [];
-  if (ch.email)
+  if (ch.email) {
+    const bySubmitter = new Map<string, Approval[]>();
+    for (const a of decided) bySubmitter.set(a.create_by_id, [...(bySubmitter.get(a.create_by_id) ?? []), a]);
     for (const [userId, mine] of bySubmitter)
       emails.push({
         toUser: userId,
@@ -188,6 +188,7 @@ export async function notifyDecision(
           msg: d.msg,
         }),
       });
+  }
   const { count, truncated, items } = capped(applicationsOf(decided));
   await enqueue(tx, s, ch, [
     {

@@ -4,13 +4,14 @@ import type { Tx } from '../store/db.js';
 import { insertOutboxEvent, type PendingEvent, type PendingEvents, type PendingMail } from '../store/outbox-events.js';
 import { webhooksOf, type WebhookRow } from '../store/webhooks.js';
 import type { Services } from '../services.js';
+import type { Tenant } from '../store/tenant.js';
 
 /**
  * Writes notifications into the outbox, in the transaction of the change that causes them (issue 14):
  * they commit with it or not at all, and a worker fans them out and sends them afterwards (jobs/notifier.ts).
  */
 
-export type Tenant = { projectId: string; workspaceId: string };
+export type { Tenant };
 
 /** One event: its name and data, and the emails it causes (sent only when SMTP is set). */
 export interface Notice {

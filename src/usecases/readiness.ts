@@ -10,11 +10,7 @@ const STORE_TIMEOUT_MS = 2_000;
  * Why this node should not take traffic now, or null when it may: it is not shutting down, the store
  * answers a query, every migration has run and the worker id is leased.
  */
-export async function notReadyReason(
-  store: Store,
-  lease: (LeaseState & { readonly nodeId?: string }) | undefined,
-  stopping: () => boolean,
-): Promise<string | null> {
+export async function notReadyReason(store: Store, lease: LeaseState | undefined, stopping: () => boolean): Promise<string | null> {
   if (stopping()) return 'shutting down';
   let timer: NodeJS.Timeout | undefined;
   let leased: boolean;
@@ -42,8 +38,8 @@ export async function notReadyReason(
  * Whether the store still shows this node's lease, unexpired. The node renews it only every 10 s: a lease
  * taken over or deleted meanwhile would otherwise read as held until the next renewal notices.
  */
-async function heldInStore(store: Store, lease: LeaseState & { readonly nodeId?: string }): Promise<boolean> {
+async function heldInStore(store: Store, lease: LeaseState): Promise<boolean> {
   const now = new Date().toISOString();
   const row = await leaseOf(store.db, lease.workerId);
-  return row !== undefined && row.expires_at > now && (lease.nodeId === undefined || row.node_id === lease.nodeId);
+  return row !== undefined && row.expires_at > now && row.node_id === lease.nodeId;
 }
