@@ -103,15 +103,19 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
   if (f.beginTime && f.endTime) q = q.where('submit_time', '>=', f.beginTime).where('submit_time', '<=', f.endTime);
   if (f.name) {
     const onlyName = Object.entries(f).every(([k, v]) => v === undefined || ['name', 'limit', 'offset'].includes(k));
-    const found = onlyName ? await searchPage(tx, 'approval', t, f.name, f) : undefined;
-    if (found) return { total: found.total, records: await inOrder(tx, found.ids) };
+    const found = onlyName ? await searchPage(tx, 'approval', t, f.name, f, (ids) => inOrder(tx, ids)) : undefined;
+    if (found) return found;
     const ids = await matchingIds(tx, 'approval', t, f.name);
     if (ids) q = q.where('id', 'in', ids as never);
     else q = q.where(nameLike('approval', f.name));
   }
-  const total = (await statusCount(tx, t, f)) ?? (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const dir = f.ascending ? 'asc' : 'desc';
-  const records = await q.selectAll().orderBy('submit_time', dir).orderBy('id', dir).limit(f.limit).offset(f.offset).execute();
+  // On PostgreSQL the pool runs the count and the page at once, on two connections; SQLite's one connection
+  // takes them in turn.
+  const [total, records] = await Promise.all([
+    statusCount(tx, t, f).then(async (n) => n ?? (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    q.selectAll().orderBy('submit_time', dir).orderBy('id', dir).limit(f.limit).offset(f.offset).execute(),
+  ]);
   return { total: Number(total), records: records.map(parsed) };
 }
 

@@ -148,10 +148,37 @@ async function gathered(tx: Tx, kind: SearchKind, key: number, name: string, pag
 
 /**
  * A page of the tenant's rows whose name matches, when the name is the only filter: the exact total and
- * the page's ids in list order (newest first, then id), read from the index alone. Undefined when the
- * index cannot serve this needle.
+ * the page's rows, which `load` reads by the ids found in list order (newest first, then id) and answers in
+ * that order. Undefined when the index cannot serve this needle.
  */
-export async function searchPage(
+export async function searchPage<R>(
+  tx: Tx,
+  kind: SearchKind,
+  t: Tenant,
+  name: string,
+  page: { limit: number; offset: number },
+  load: (ids: readonly string[]) => Promise<R[]>,
+): Promise<{ total: number; records: R[] } | undefined> {
+  if (!onSqlite(tx)) {
+    const m = pgMatches(kind, t, name);
+    const order = sql.raw(`${KINDS[kind].time} desc, id desc`);
+    // The count is most of the time, and needs nothing of the page: the pool runs them on two connections at
+    // once (each statement was its own snapshot before too, so they agree no less than they did).
+    const [total, records] = await Promise.all([
+      kind === 'approval' ? pgNameCount(tx, t, name) : sql<{ n: string }>`select count(*) as n ${m}`.execute(tx),
+      sql<{ id: string }>`select id ${m} order by ${order} limit ${page.limit} offset ${page.offset}`
+        .execute(tx)
+        .then((r) => load(r.rows.map((x) => x.id))),
+    ]);
+    const n = Number(total.rows[0]!.n);
+    return { total: n, records: n === 0 || page.offset >= n ? [] : records };
+  }
+  const found = await sqliteSearchPage(tx, kind, t, name, page);
+  return found && { total: found.total, records: await load(found.ids) };
+}
+
+/** searchPage on SQLite: the exact total and the page's ids in list order. */
+async function sqliteSearchPage(
   tx: Tx,
   kind: SearchKind,
   t: Tenant,
@@ -160,14 +187,6 @@ export async function searchPage(
 ): Promise<{ total: number; ids: string[] } | undefined> {
   const side = sql.table(`${kind}_search`);
   const order = sql.raw(`${KINDS[kind].time} desc, id desc`);
-  if (!onSqlite(tx)) {
-    const m = pgMatches(kind, t, name);
-    const total = await (kind === 'approval' ? pgNameCount(tx, t, name) : sql<{ n: string }>`select count(*) as n ${m}`.execute(tx));
-    const n = Number(total.rows[0]!.n);
-    if (n === 0 || page.offset >= n) return { total: n, ids: [] };
-    const ids = await sql<{ id: string }>`select id ${m} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(tx);
-    return { total: n, ids: ids.rows.map((r) => r.id) };
-  }
   if (!indexable(name)) return undefined;
   const key = await tenantKey(tx, t);
   if (key === undefined) return { total: 0, ids: [] };

@@ -115,14 +115,17 @@ export async function listObjects(tx: Tx, t: Tenant, f: ObjectFilter): Promise<{
   if (f.parentId) q = q.where('parent_id', '=', f.parentId);
   if (f.name) {
     const onlyName = f.bizType === undefined && f.status === undefined && f.parentId === undefined;
-    const found = onlyName ? await searchPage(tx, 'object', t, f.name, f) : undefined;
-    if (found) return { total: found.total, records: await objectsInOrder(tx, found.ids) };
+    const found = onlyName ? await searchPage(tx, 'object', t, f.name, f, (ids) => objectsInOrder(tx, ids)) : undefined;
+    if (found) return found;
     const ids = await matchingIds(tx, 'object', t, f.name);
     if (ids) q = q.where('id', 'in', ids as never);
     else q = q.where(nameLike('object', f.name));
   }
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const records = await q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  // The count and the page at once on PostgreSQL's pool (see listApprovals).
+  const [total, records] = await Promise.all([
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q.selectAll().orderBy('create_time', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+  ]);
   return { total: Number(total.n), records: records.map(parsed) };
 }
 
