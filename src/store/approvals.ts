@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import { BULK_ROWS, idRuns, inIds, insertMany, onSqlite } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, inIdsParams, insertMany, onSqlite } from './bulk.js';
+import { runShaped } from './shaped.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
 import { chunks } from './chunks.js';
@@ -154,13 +155,15 @@ async function inOrder(tx: Tx, ids: readonly string[]): Promise<Approval[]> {
 export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGroup?: string): Promise<Set<string>> {
   const out = new Set<string>();
   for (const part of idRuns(tx, bizIds)) {
-    const rows = await tx
-      .selectFrom('approvals')
-      .select('biz_id')
-      .where(inIds(tx, 'biz_id', part))
-      .where('approval_status', '=', 'DEVELOPING')
-      .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!))
-      .execute();
+    const params = [...inIdsParams(tx, part), 'DEVELOPING', ...(exceptGroup === undefined ? [] : [exceptGroup])];
+    const rows = await runShaped(tx, `under review of ×${part.length} except ${exceptGroup !== undefined}`, params, () =>
+      tx
+        .selectFrom('approvals')
+        .select('biz_id')
+        .where(inIds(tx, 'biz_id', part))
+        .where('approval_status', '=', 'DEVELOPING')
+        .$if(exceptGroup !== undefined, (q) => q.where('group_id', '!=', exceptGroup!)),
+    );
     for (const r of rows) out.add(r.biz_id);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Tx } from './db.js';
 import type { ApproverRow, NewApprover } from './schema.js';
 import type { Tenant } from './tenant.js';
+import { runShaped } from './shaped.js';
 
 export type { ApproverRow };
 
@@ -13,15 +14,17 @@ export async function insertApprover(tx: Tx, row: NewApprover) {
  * transaction ends: a decision or submission that relies on the registration commits before a
  * concurrent DeleteApprover (or demotion) removes it, or sees it gone.
  */
-export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, share = false) {
-  return tx
-    .selectFrom('approvers')
-    .selectAll()
-    .where('workspace_id', '=', t.workspaceId)
-    .where('project_id', '=', t.projectId)
-    .where('user_id', '=', userId)
-    .$if(share, (q) => q.forShare())
-    .executeTakeFirst();
+export async function findApproverByUser(tx: Tx, t: Tenant, userId: string, share = false): Promise<ApproverRow | undefined> {
+  const rows = await runShaped(tx, `approver by user share ${share}`, [t.workspaceId, t.projectId, userId], () =>
+    tx
+      .selectFrom('approvers')
+      .selectAll()
+      .where('workspace_id', '=', t.workspaceId)
+      .where('project_id', '=', t.projectId)
+      .where('user_id', '=', userId)
+      .$if(share, (q) => q.forShare()),
+  );
+  return rows[0];
 }
 
 /** `lock`: FOR UPDATE (on PostgreSQL; SQLite's one writer needs none), in id order. */

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { Tx } from './db.js';
 import type { AuditHeadTable, AuditRecordTable } from './schema.js';
+import { insertOne } from './bulk.js';
+import { writeShaped } from './shaped.js';
 
 export type AuditRow = Selectable<AuditRecordTable>;
 export type AuditHead = Selectable<AuditHeadTable>;
@@ -66,14 +68,15 @@ const guessedHeads = new Map<string, { seq: number; hash: string }>();
 const MAX_GUESSES = 10_000;
 
 async function casHead(tx: Tx, projectId: string, from: { seq: number; hash: string }, to: { seq: number; hash: string }) {
-  const r = await tx
-    .updateTable('audit_heads')
-    .set({ last_seq: to.seq, last_hash: to.hash })
-    .where('project_id', '=', projectId)
-    .where('last_seq', '=', from.seq)
-    .where('last_hash', '=', from.hash)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const changed = await writeShaped(tx, 'audit head from to', [to.seq, to.hash, projectId, from.seq, from.hash], () =>
+    tx
+      .updateTable('audit_heads')
+      .set({ last_seq: to.seq, last_hash: to.hash })
+      .where('project_id', '=', projectId)
+      .where('last_seq', '=', from.seq)
+      .where('last_hash', '=', from.hash),
+  );
+  return changed === 1;
 }
 
 const chained = (entry: AuditEntry, prev: { seq: number; hash: string }): AuditRow => {
@@ -94,7 +97,7 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<AuditRow> 
     row = chained(entry, { seq: head.last_seq, hash: head.last_hash });
     await tx.updateTable('audit_heads').set({ last_seq: row.seq, last_hash: row.hash }).where('project_id', '=', projectId).execute();
   }
-  await tx.insertInto('audit_records').values(row).execute();
+  await insertOne(tx, 'audit_records', row);
   if (guessedHeads.size >= MAX_GUESSES && !guessedHeads.has(projectId)) guessedHeads.clear();
   guessedHeads.set(projectId, { seq: row.seq, hash: row.hash });
   return row;

@@ -1,5 +1,5 @@
 import type { Tx } from './db.js';
-import { BULK_ROWS, insertMany } from './bulk.js';
+import { BULK_ROWS, insertMany, insertOne } from './bulk.js';
 import type { OperationStatus } from '../domain/enums.js';
 import type { BatchItemRow, BatchOperationType, BatchRow, NewBatch, NewBatchItem } from './schema.js';
 import { parseStoredObject } from './json.js';
@@ -32,10 +32,7 @@ function parsedBatch(r: BatchRow): Batch {
 const parsedItem = (r: BatchItemRow): BatchItem => ({ ...r, biz_info: parseStoredObject(r.biz_info) });
 
 export async function insertBatch(tx: Tx, batch: NewBatchRecord, items: readonly NewBatchItemRecord[]) {
-  await tx
-    .insertInto('batches')
-    .values({ ...batch, request: batch.request && JSON.stringify(batch.request) })
-    .execute();
+  await insertOne(tx, 'batches', { ...batch, request: batch.request && JSON.stringify(batch.request) });
   await insertMany(
     tx,
     'batch_items',

@@ -1,14 +1,13 @@
-import { SqliteAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
+import { onSqlite } from './engine.js';
+import { shapedText, writeShaped } from './shaped.js';
 import { runMany } from './sqlite-driver.js';
 import type { Tx } from './db.js';
 import type { Insertable } from 'kysely';
 import type { DB } from './schema.js';
 import { chunks } from './chunks.js';
 
-/** True when the transaction runs on SQLite. */
-export function onSqlite(tx: Tx): boolean {
-  return tx.getExecutor().adapter instanceof SqliteAdapter;
-}
+export { onSqlite } from './engine.js';
 
 /** Rows per PostgreSQL statement of a bulk write: a whole batch (10,000 items), as one statement costs one round trip. */
 export const BULK_ROWS = 10_000;
@@ -40,11 +39,10 @@ export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: rea
       await sql`insert into ${sql.table(table)} (${names}) select ${names} from ${pgRowsOf(table, part)}`.execute(tx);
     return;
   }
-  const sample = Object.fromEntries(cols.map((c) => [c, null]));
-  const { sql: text } = tx
-    .insertInto(table)
-    .values(sample as never)
-    .compile();
+  const nulls = cols.map(() => null);
+  const text = shapedText(tx, `insert into ${table} (${cols})`, nulls, () =>
+    tx.insertInto(table).values(Object.fromEntries(cols.map((c) => [c, null])) as never),
+  );
   await tx.executeQuery(
     runMany(
       text,
@@ -64,4 +62,21 @@ export function idRuns(tx: Tx, ids: readonly string[], sqliteRun = 500): readonl
 /** `column IN (…ids)` on SQLite; `column = any($1)` with one array parameter on PostgreSQL (a run of idRuns). */
 export function inIds(tx: Tx, column: string, ids: readonly string[]) {
   return onSqlite(tx) ? sql<boolean>`${sql.ref(column)} in (${sql.join(ids)})` : sql<boolean>`${sql.ref(column)} = any(${ids})`;
+}
+
+/** The parameters inIds binds, in its order (for a statement compiled once, store/shaped.ts). */
+export function inIdsParams(tx: Tx, ids: readonly string[]): unknown[] {
+  return onSqlite(tx) ? [...ids] : [ids];
+}
+
+/** One row into `table`, its statement compiled once per set of columns (store/shaped.ts). As Kysely does, a column whose value is undefined is left out. */
+export async function insertOne<T extends keyof DB>(tx: Tx, table: T, row: Insertable<DB[T]>): Promise<void> {
+  const values = row as Record<string, unknown>;
+  const cols = Object.keys(values).filter((c) => values[c] !== undefined);
+  await writeShaped(
+    tx,
+    `insert into ${table} (${cols})`,
+    cols.map((c) => values[c]),
+    () => tx.insertInto(table).values(row as never),
+  );
 }

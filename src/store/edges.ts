@@ -1,6 +1,7 @@
 import type { Tx } from './db.js';
 import type { ObjectEdgeTable } from './schema.js';
 import { chunks } from './chunks.js';
+import { runShaped } from './shaped.js';
 
 /** The edges an object has: to its parent, and to everything in its references. */
 export function edgesOf(id: string, parentId: string | null, refs: readonly { biz_id: string }[]): ObjectEdgeTable[] {
@@ -22,7 +23,12 @@ export async function insertEdges(tx: Tx, edges: readonly ObjectEdgeTable[]) {
 /** For each of these objects, the objects that reference it. */
 export async function referrersOf(tx: Tx, ids: readonly string[]): Promise<ObjectEdgeTable[]> {
   const out: ObjectEdgeTable[] = [];
-  for (const part of chunks(ids, 500)) out.push(...(await tx.selectFrom('object_edges').selectAll().where('dst', 'in', part).execute()));
+  for (const part of chunks(ids, 500))
+    out.push(
+      ...(await runShaped(tx, `referrers of ×${part.length}`, part, () =>
+        tx.selectFrom('object_edges').selectAll().where('dst', 'in', part),
+      )),
+    );
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { runMany } from './sqlite-driver.js';
-import { BULK_ROWS, idRuns, inIds, insertMany, onSqlite, pgRowsOf } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, inIdsParams, insertMany, onSqlite, pgRowsOf } from './bulk.js';
+import { runShaped, shapedText } from './shaped.js';
 import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
 import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
@@ -86,14 +87,15 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
   for (const part of idRuns(tx, [...new Set(ids)].sort(), ID_CHUNK)) {
     // By primary key alone, the tenant checked here: with the tenant in the WHERE clause SQLite's planner
     // chose the tenant index and read every object of the tenant for each chunk.
-    const rows = await tx
-      .selectFrom('objects')
-      .selectAll()
-      .where(inIds(tx, 'id', part))
-      .orderBy('id')
-      .$if(lock === true, (q) => q.forUpdate())
-      .$if(lock === 'share', (q) => q.forShare())
-      .execute();
+    const rows = await runShaped(tx, `objects by id ×${part.length} lock ${lock}`, inIdsParams(tx, part), () =>
+      tx
+        .selectFrom('objects')
+        .selectAll()
+        .where(inIds(tx, 'id', part))
+        .orderBy('id')
+        .$if(lock === true, (q) => q.forUpdate())
+        .$if(lock === 'share', (q) => q.forShare()),
+    );
     for (const r of rows) if (r.workspace_id === t.workspaceId && r.project_id === t.projectId) out.set(r.id, parsed(r));
   }
   return out;
@@ -178,8 +180,12 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
   for (const [key, group] of groups) {
     const cols = key.split(',') as (keyof ObjectColumns)[];
     if (sqlite) {
-      const sample = Object.fromEntries(cols.map((c) => [c, null]));
-      const { sql: text } = tx.updateTable('objects').set(sample).where('id', '=', '').compile();
+      const text = shapedText(tx, `update objects set (${key}) by id`, [...cols.map(() => null), ''], () =>
+        tx
+          .updateTable('objects')
+          .set(Object.fromEntries(cols.map((c) => [c, null])))
+          .where('id', '=', ''),
+      );
       await tx.executeQuery(
         runMany(
           text,
@@ -225,11 +231,12 @@ export async function firstChildOutside(
 export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
   const out = new Map<string, EditRow>();
   for (const part of idRuns(tx, bizIds, ID_CHUNK)) {
-    const rows = await tx
-      .selectFrom('pending_edits')
-      .selectAll()
-      .where(inIds(tx, 'biz_id', part))
-      .execute();
+    const rows = await runShaped(tx, `pending edits of ×${part.length}`, inIdsParams(tx, part), () =>
+      tx
+        .selectFrom('pending_edits')
+        .selectAll()
+        .where(inIds(tx, 'biz_id', part)),
+    );
     for (const r of rows) out.set(r.biz_id, parsed(r));
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Tx } from './db.js';
 import type { WebhookTable } from './notification-schema.js';
+import { runShaped } from './shaped.js';
 
 /** A workspace's webhooks (migration 008). `events` is JSON text, parsed here and nowhere else. */
 
@@ -16,14 +17,15 @@ export async function insertWebhook(tx: Tx, row: WebhookRow): Promise<void> {
 }
 
 export async function webhooksOf(tx: Tx, t: Tenant): Promise<WebhookRow[]> {
-  const rows = await tx
-    .selectFrom('webhooks')
-    .selectAll()
-    .where('workspace_id', '=', t.workspaceId)
-    .where('project_id', '=', t.projectId)
-    .orderBy('create_time')
-    .orderBy('id')
-    .execute();
+  const rows = await runShaped(tx, 'webhooks of a tenant', [t.workspaceId, t.projectId], () =>
+    tx
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('workspace_id', '=', t.workspaceId)
+      .where('project_id', '=', t.projectId)
+      .orderBy('create_time')
+      .orderBy('id'),
+  );
   return rows.map(parsed);
 }
 

@@ -1,0 +1,47 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CompiledQuery, type Compilable } from 'kysely';
+import type { Tx } from './db.js';
+import { onSqlite } from './engine.js';
+
+/**
+ * SQL text compiled once per statement shape. Kysely builds a query's tree and compiles it to text at
+ * every call; for the statements every write runs, that was about a sixth of a request's CPU (docs/PERFORMANCE.md,
+ * round 5). The text depends only on the shape (the engine, the columns, how many ids), so a caller names
+ * the shape and gives the parameters in the order the text binds them, and later calls bind them to the
+ * kept text without building anything.
+ *
+ * The first call of a shape builds and compiles the query with its real parameters, and fails unless they
+ * are exactly the ones the caller gave: a caller whose key misses part of the shape, or whose parameters
+ * are out of order, fails at once in the tests instead of binding wrongly later.
+ */
+const texts = new Map<string, string>();
+/** Shapes are few (statements × id counts up to a chunk); past this, texts are compiled and not kept. */
+const MAX_SHAPES = 4096;
+
+function textOf(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<unknown>): string {
+  const key = `${onSqlite(tx) ? 'sqlite' : 'postgres'} ${shape}`;
+  const kept = texts.get(key);
+  if (kept !== undefined) return kept;
+  const compiled = build().compile();
+  if (!isDeepStrictEqual(compiled.parameters, params))
+    throw new Error(`store: the statement shaped ${shape} binds other parameters than its caller gives`);
+  if (texts.size < MAX_SHAPES) texts.set(key, compiled.sql);
+  return compiled.sql;
+}
+
+/** Runs the statement `build` makes, compiled once for `shape`, with `params`; answers its rows. */
+export async function runShaped<R>(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<R>): Promise<R[]> {
+  const r = await tx.executeQuery<R>(CompiledQuery.raw(textOf(tx, shape, params, build), params as unknown[]));
+  return r.rows;
+}
+
+/** Runs a write `build` makes, compiled once for `shape`; answers how many rows it changed. */
+export async function writeShaped(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<unknown>): Promise<number> {
+  const r = await tx.executeQuery(CompiledQuery.raw(textOf(tx, shape, params, build), params as unknown[]));
+  return Number(r.numAffectedRows ?? 0n);
+}
+
+/** The text alone, for statements the SQLite driver runs once per parameter list (runMany). */
+export function shapedText(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<unknown>): string {
+  return textOf(tx, shape, params, build);
+}
