@@ -1,5 +1,5 @@
 /**
- * Where one `offline2` request's time goes: `npm run bench:request-cost -- [--requests N] [--connections C]`.
+ * Where one `offline2` request's time goes: `npm run bench:request-cost -- [--requests N] [--connections C] [--save FILE]`.
  * archgate runs in this process (test/helpers/server.ts: a real node on a SQLite file, from src/ through
  * tsx), so that SQLite's statements can be timed one by one and the CPU profile can cover the measured
  * requests only. Two passes over fresh 2-item fast batch-offlines (as the suite's offline2):
@@ -9,6 +9,7 @@
  * archgate's. A diagnosis: the figures of the suite come from `npm run bench`, whose server is a process of
  * its own on the compiled code.
  */
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import Database from 'better-sqlite3';
 import { Api } from './lib/api.js';
@@ -24,6 +25,8 @@ const option = (name: string, fallback: number) => {
   return v;
 };
 const requests = option('requests', 2000);
+/** `--save FILE`: also write pass 2's profile there (open it in Chrome's DevTools, Performance). */
+const saveAt = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
 const connections = option('connections', 16);
 
 /** SQLite time per statement text, while `timing` is on. */
@@ -163,6 +166,7 @@ async function main() {
     const cpu = process.cpuUsage(cpu0);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
+    if (saveAt) writeFileSync(saveAt, JSON.stringify(profile));
     const by = layers(profile as Profile);
     const archgate = [...by].filter(([k]) => !k.startsWith('the ')).reduce((sum, [, ms]) => sum + ms, 0);
     console.log(
