@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import { BULK_ROWS, idRuns, inIds, inIdsParams, insertMany, onSqlite } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, inIdsParams, inIdsShape, insertMany, onSqlite } from './bulk.js';
 import { runShaped } from './shaped.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
@@ -156,7 +156,7 @@ export async function pendingObjects(tx: Tx, bizIds: readonly string[], exceptGr
   const out = new Set<string>();
   for (const part of idRuns(tx, bizIds)) {
     const params = [...inIdsParams(tx, part), 'DEVELOPING', ...(exceptGroup === undefined ? [] : [exceptGroup])];
-    const rows = await runShaped(tx, `under review of ×${part.length} except ${exceptGroup !== undefined}`, params, () =>
+    const rows = await runShaped(tx, `under review of ${inIdsShape(tx, part)} except ${exceptGroup !== undefined}`, params, () =>
       tx
         .selectFrom('approvals')
         .select('biz_id')

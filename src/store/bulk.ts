@@ -69,6 +69,11 @@ export function inIdsParams(tx: Tx, ids: readonly string[]): unknown[] {
   return onSqlite(tx) ? [...ids] : [ids];
 }
 
+/** What of a run of ids shapes inIds's text: how many on SQLite; nothing on PostgreSQL (one array parameter). */
+export function inIdsShape(tx: Tx, ids: readonly string[]): string {
+  return onSqlite(tx) ? `×${ids.length}` : 'any';
+}
+
 /** One row into `table`, its statement compiled once per set of columns (store/shaped.ts). As Kysely does, a column whose value is undefined is left out. */
 export async function insertOne<T extends keyof DB>(tx: Tx, table: T, row: Insertable<DB[T]>): Promise<void> {
   const values = row as Record<string, unknown>;

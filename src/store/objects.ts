@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { runMany } from './sqlite-driver.js';
-import { BULK_ROWS, idRuns, inIds, inIdsParams, insertMany, onSqlite, pgRowsOf } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, inIdsParams, inIdsShape, insertMany, onSqlite, pgRowsOf } from './bulk.js';
 import { runShaped, shapedText } from './shaped.js';
 import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
@@ -87,7 +87,7 @@ export async function getObjects(tx: Tx, t: Tenant, ids: readonly string[], lock
   for (const part of idRuns(tx, [...new Set(ids)].sort(), ID_CHUNK)) {
     // By primary key alone, the tenant checked here: with the tenant in the WHERE clause SQLite's planner
     // chose the tenant index and read every object of the tenant for each chunk.
-    const rows = await runShaped(tx, `objects by id ×${part.length} lock ${lock}`, inIdsParams(tx, part), () =>
+    const rows = await runShaped(tx, `objects by id ${inIdsShape(tx, part)} lock ${lock}`, inIdsParams(tx, part), () =>
       tx
         .selectFrom('objects')
         .selectAll()
@@ -231,7 +231,7 @@ export async function firstChildOutside(
 export async function getEdits(tx: Tx, bizIds: readonly string[]): Promise<Map<string, EditRow>> {
   const out = new Map<string, EditRow>();
   for (const part of idRuns(tx, bizIds, ID_CHUNK)) {
-    const rows = await runShaped(tx, `pending edits of ×${part.length}`, inIdsParams(tx, part), () =>
+    const rows = await runShaped(tx, `pending edits of ${inIdsShape(tx, part)}`, inIdsParams(tx, part), () =>
       tx
         .selectFrom('pending_edits')
         .selectAll()
