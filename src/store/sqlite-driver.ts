@@ -93,7 +93,7 @@ class Lease implements DatabaseConnection {
   }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    const stmt = this.statements.get(q.sql);
+    const { stmt, reader, readonly } = this.statements.get(q.sql);
     if (q.parameters[0] === MANY) {
       // One write statement, run once per parameter list (inside the caller's transaction).
       let changes = 0;
@@ -101,9 +101,9 @@ class Lease implements DatabaseConnection {
       return { numAffectedRows: BigInt(changes), rows: [] };
     }
     // A write outside a transaction commits by itself (BEGIN IMMEDIATE is a write that opens one).
-    const autocommit = !stmt.readonly && !this.db.inTransaction;
+    const autocommit = !readonly && !this.db.inTransaction;
     let result: QueryResult<R>;
-    if (stmt.reader) {
+    if (reader) {
       result = { rows: stmt.all(q.parameters as unknown[]) as R[] };
     } else {
       const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
@@ -119,24 +119,35 @@ class Lease implements DatabaseConnection {
 
   async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(q.query)) throw new Error('SQLite streams only select queries');
-    for (const row of this.statements.get(q.sql).iterate(q.parameters as unknown[])) yield { rows: [row as R] };
+    for (const row of this.statements.get(q.sql).stmt.iterate(q.parameters as unknown[])) yield { rows: [row as R] };
   }
+}
+
+/**
+ * A prepared statement, with what the driver asks of it at every run read once: better-sqlite3 answers
+ * `reader` and `readonly` through native accessors, a call into the addon each time.
+ */
+interface Prepared {
+  stmt: Database.Statement;
+  reader: boolean;
+  readonly: boolean;
 }
 
 /** Prepared statements by SQL text, the least recently used dropped beyond `max`. */
 class StatementCache {
-  readonly #map = new Map<string, Database.Statement>();
+  readonly #map = new Map<string, Prepared>();
   constructor(
     private readonly db: Database.Database,
     private readonly max: number,
   ) {}
 
-  get(sql: string): Database.Statement {
+  get(sql: string): Prepared {
     let s = this.#map.get(sql);
     if (s) {
       this.#map.delete(sql);
     } else {
-      s = this.db.prepare(sql);
+      const stmt = this.db.prepare(sql);
+      s = { stmt, reader: stmt.reader, readonly: stmt.readonly };
       if (this.#map.size >= this.max) this.#map.delete(this.#map.keys().next().value!);
     }
     this.#map.set(sql, s);
