@@ -62,6 +62,20 @@ describe.each(ENGINES)('statements compiled once per shape (%s)', (engine) => {
     expect(await store.db.selectFrom('objects').select('id').where('name_en', '=', 'y').execute()).toEqual([]);
   });
 
+  it('two statements of different SQL under one shape fail (the tests check every call, not only the first)', async () => {
+    const q = (share: boolean) => () =>
+      store.db
+        .selectFrom('objects')
+        .selectAll()
+        .where('id', '=', 's01')
+        .$if(share, (b) => b.forShare());
+    await runShaped(store.db, 'test: lock left out of the key', ['s01'], q(false));
+    // SQLite drops row locks, so only PostgreSQL's texts differ.
+    const second = runShaped(store.db, 'test: lock left out of the key', ['s01'], q(true));
+    if (engine === 'postgres') await expect(second).rejects.toThrow(/two statements of different SQL share the shape/);
+    else await expect(second).resolves.toHaveLength(1);
+  });
+
   it('insertOne leaves out undefined columns as Kysely does, and rows with other columns get statements of their own', async () => {
     const batch = (group_id: string) => ({
       group_id,

@@ -11,21 +11,25 @@ import { onSqlite } from './engine.js';
  * kept text without building anything.
  *
  * The first call of a shape builds and compiles the query with its real parameters, and fails unless they
- * are exactly the ones the caller gave: a caller whose key misses part of the shape, or whose parameters
- * are out of order, fails at once in the tests instead of binding wrongly later.
+ * are exactly the ones the caller gave. Under the tests (vitest sets VITEST, and the nodes they start
+ * inherit it) every call is built and checked, text and parameters: a key that misses part of the shape
+ * (a lock, an optional filter) fails there as soon as two calls of one key build different SQL, instead of
+ * running the first call's text for the second.
  */
 const texts = new Map<string, string>();
 /** Shapes are few (statements × id counts up to a chunk); past this, texts are compiled and not kept. */
 const MAX_SHAPES = 4096;
+const CHECK_EVERY_CALL = Boolean(process.env.VITEST);
 
 function textOf(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<unknown>): string {
   const key = `${onSqlite(tx) ? 'sqlite' : 'postgres'} ${shape}`;
   const kept = texts.get(key);
-  if (kept !== undefined) return kept;
+  if (kept !== undefined && !CHECK_EVERY_CALL) return kept;
   const compiled = build().compile();
   if (!isDeepStrictEqual(compiled.parameters, params))
     throw new Error(`store: the statement shaped ${shape} binds other parameters than its caller gives`);
-  if (texts.size < MAX_SHAPES) texts.set(key, compiled.sql);
+  if (kept !== undefined && kept !== compiled.sql) throw new Error(`store: two statements of different SQL share the shape ${shape}`);
+  if (kept === undefined && texts.size < MAX_SHAPES) texts.set(key, compiled.sql);
   return compiled.sql;
 }
 
