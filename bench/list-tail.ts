@@ -1,6 +1,7 @@
 /**
  * What the slowest list requests on PostgreSQL have in them: `npm run bench:list-tail -- [--rows N]
- * [--requests N] [--query name|status]`. One PostgreSQL logging every statement over 6 ms (after the seed),
+ * [--requests N] [--query name|status] [--node-flags "--max-semi-space-size=16 …"]` (node flags for the list
+ * node, after `npm start`'s, so that one given again replaces it). One PostgreSQL logging every statement over 6 ms (after the seed),
  * one list node under `--trace-gc`, the suite's list database (1,000,000 applications by default), then
  * the query sequentially as the suite sends it. Prints the percentiles, then each of the eight slowest
  * requests with the node's garbage collections and PostgreSQL's slow statements that fall in or near it,
@@ -23,6 +24,7 @@ const option = (name: string, fallback: string) => {
 const rows = Number(option('rows', String(FULL.listRows)));
 const requests = Number(option('requests', '300'));
 const which = option('query', 'name');
+const nodeFlags = option('node-flags', '').split(/\s+/).filter(Boolean);
 const QUERIES: Record<string, string> = {
   name: 'name=orders&limit=50',
   status: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50',
@@ -55,7 +57,7 @@ async function main() {
     const api = await startPgList({
       baseUrl,
       mode: { ...FULL, listRows: rows },
-      nodeArgs: ['--trace-gc'],
+      nodeArgs: ['--trace-gc', ...nodeFlags],
       log,
       track: (n) => {
         n.child.onLine((l) => {

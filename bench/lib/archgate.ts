@@ -22,7 +22,7 @@ export interface ArchgateOptions {
   workerId: number;
   /** Core to pin the node to, or null. */
   core: number | null;
-  /** Extra node flags (e.g. --cpu-prof), before those of `npm start`. */
+  /** Extra node flags (e.g. --cpu-prof), after those of `npm start`, so that one given again wins. */
   nodeArgs?: string[];
   /** Extra ARCHGATE_* settings (e.g. ARCHGATE_AUDIT=off), over the bench's own. */
   env?: Record<string, string>;
@@ -56,8 +56,9 @@ export async function startArchgate(o: ArchgateOptions): Promise<Archgate> {
     ARCHGATE_SECRET_KEY: SECRET_KEY,
     ...o.env,
   });
-  // Node's own flags (--cpu-prof) go right after node.
-  const at = args.indexOf(process.execPath) + 1;
+  // Node's own flags (--cpu-prof, or --max-semi-space-size again) go after npm start's, before the script.
+  const at = args.findIndex((w) => w.endsWith('.js'));
+  if (at < 0) throw new Error(`npm start runs no script: ${args.join(' ')}`);
   const argv = [...args.slice(0, at), ...(o.nodeArgs ?? []), ...args.slice(at)];
   const child = spawnChild(o.name, cmd!, argv, env, o.core);
   watchNode(o.name, child.proc.pid);
