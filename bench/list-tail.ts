@@ -11,6 +11,7 @@
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../test/helpers/embedded-postgres.js';
 import { FULL } from './lib/modes.js';
+import { LIST_QUERIES } from './lib/list.js';
 import { startPgList } from './lib/pg-list.js';
 import { killAllNow, stopAll } from './lib/procs.js';
 import { makeLog } from './lib/log.js';
@@ -25,11 +26,7 @@ const rows = Number(option('rows', String(FULL.listRows)));
 const requests = Number(option('requests', '300'));
 const which = option('query', 'name');
 const nodeFlags = option('node-flags', '').split(/\s+/).filter(Boolean);
-const QUERIES: Record<string, string> = {
-  name: 'name=orders&limit=50',
-  status: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50',
-};
-const query = QUERIES[which];
+const query = LIST_QUERIES.find((q) => q.label === which)?.query;
 if (!query || !(rows > 0) || !(requests > 0))
   throw new Error('usage: tsx bench/list-tail.ts [--rows N] [--requests N] [--query name|status]');
 process.on('exit', killAllNow);

@@ -7,6 +7,12 @@ export interface ListQuery {
   query: string;
 }
 
+/** The suite's list queries: the reviewer's inbox and the fuzzy name search (docs/PERFORMANCE.md, Method). */
+export const LIST_QUERIES: readonly ListQuery[] = [
+  { label: 'status', query: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50' },
+  { label: 'name', query: 'name=orders&limit=50' },
+];
+
 export interface ListResult {
   label: string;
   query: string;

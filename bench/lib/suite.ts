@@ -7,7 +7,7 @@ import { measureEcho, startEcho } from './echo.js';
 import { sqliteFloor } from './floor.js';
 import { sqlFloor2 } from './sql-floor2.js';
 import { measureImpact, provisionImpactTree } from './impact.js';
-import { measureList } from './list.js';
+import { LIST_QUERIES, measureList } from './list.js';
 import { measurePgList, startPgList } from './pg-list.js';
 import { pgFloor } from './pg-floor.js';
 import { peakNow, rssPeaks } from './rss.js';
@@ -44,11 +44,6 @@ const busyOf = (name: string, r: Offline2Result): Record<string, number> =>
  * its 6 minutes, since each round also waits for the node with notifications to send everything it has.
  */
 const NOTIFY_ROUNDS = 2;
-
-const LIST_QUERIES = [
-  { label: 'status', query: 'approval_status=DEVELOPING&approval_type=PUBLISH&limit=50' },
-  { label: 'name', query: 'name=orders&limit=50' },
-];
 
 /**
  * The whole suite. Setup that is not measured (process starts, registering and publishing objects, seeding)
