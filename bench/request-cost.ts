@@ -139,6 +139,7 @@ async function main() {
     await send(await provisionPairs(api, 500, 'warm'));
 
     const timed = await provisionPairs(api, requests, 'timed');
+    const commits0 = { ...s.store!.commits! };
     timing = true;
     const t0 = performance.now();
     await send(timed);
@@ -149,6 +150,10 @@ async function main() {
     for (const e of statements.values()) sqlMs += e.ms;
     console.log(
       `pass 1: ${requests} requests at ${connections} connections, ${(requests / wallS).toFixed(0)} req/s; SQLite ${((1000 * sqlMs) / requests).toFixed(0)} µs per request:`,
+    );
+    const groups = s.store!.commits!.groups - commits0.groups;
+    console.log(
+      `commit groups: ${groups} commits carried ${s.store!.commits!.members - commits0.members} transactions (${((s.store!.commits!.members - commits0.members) / groups).toFixed(1)} a commit)`,
     );
     for (const [sql, e] of [...statements].sort((a, b) => b[1].ms - a[1].ms).filter(([, e]) => e.calls >= requests / 10))
       console.log(

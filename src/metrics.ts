@@ -134,7 +134,25 @@ export class Metrics implements SchedulerObserver, NotifierObserver {
     cacheCounter('archgate_auth_cache_hits_total', 'Credential, workspace and role lookups answered from memory', 'hits');
     cacheCounter('archgate_auth_cache_misses_total', 'Credential, workspace and role lookups that read the store', 'misses');
     cacheCounter('archgate_auth_cache_drops_total', 'Times the credential cache was emptied (the revocation epoch moved)', 'drops');
-    const { wal, pool } = store;
+    const { wal, pool, commits } = store;
+    if (commits) {
+      const commitCounter = (name: string, help: string, read: () => number) =>
+        new Counter({
+          name,
+          help,
+          registers,
+          collect() {
+            this.reset();
+            this.inc(read());
+          },
+        });
+      commitCounter('archgate_sqlite_commits_total', 'Commits of SQLite write transactions (a commit group is one)', () => commits.groups);
+      commitCounter(
+        'archgate_sqlite_committed_transactions_total',
+        "Write transactions those commits carried (the commit groups' mean size is this over the commits)",
+        () => commits.members,
+      );
+    }
     if (wal) {
       new Gauge({
         name: 'archgate_sqlite_wal_bytes',

@@ -160,6 +160,9 @@ describe.each(ENGINES)('metrics, probes and request logs (%s)', (engine) => {
     if (engine === 'sqlite') {
       expect(sample(after, 'archgate_sqlite_wal_bytes')).toBeGreaterThan(0);
       expect(delta('archgate_sqlite_fsync_seconds_count')).toBeGreaterThanOrEqual(1);
+      // Each request above committed its writes (the requests came one at a time: groups of one or few).
+      expect(delta('archgate_sqlite_commits_total')).toBeGreaterThanOrEqual(5);
+      expect(delta('archgate_sqlite_committed_transactions_total')).toBeGreaterThanOrEqual(delta('archgate_sqlite_commits_total'));
       expect(after).not.toContain('archgate_pg_pool');
     } else {
       expect(sample(after, 'archgate_pg_pool_connections')).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction } from 'kysely';
 import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
-import { SqliteGroupCommitDriver, WalSync } from './sqlite-driver.js';
+import { type CommitStats, SqliteGroupCommitDriver } from './sqlite-driver.js';
+import { WalSync } from './wal-sync.js';
 import type { DB } from './schema.js';
 import { migrate } from './migrations.js';
 import { redactUrl } from '../config-redact.js';
@@ -25,6 +26,8 @@ export interface Store {
   sqlitePath?: string;
   /** SQLite on a file: the group commit's fsync of the WAL (its path, and its timings for the metrics). */
   wal?: WalSync;
+  /** SQLite: how many transactions each commit carried (the driver's commit groups). */
+  commits?: CommitStats;
   /** PostgreSQL: the connection pool (its counts for the metrics). */
   pool?: pg.Pool;
   close(): Promise<void>;
@@ -78,10 +81,10 @@ function openSqliteFile(path: string): Database.Database {
   }
 }
 
-function sqliteDialect(database: Database.Database, wal: WalSync | null): Dialect {
+function sqliteDialect(database: Database.Database, wal: WalSync | null, commits: CommitStats): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new SqliteGroupCommitDriver(database, wal),
+    createDriver: () => new SqliteGroupCommitDriver(database, wal, commits),
     createQueryCompiler: () => new SqliteLockFreeCompiler(),
     createIntrospector: (db) => new SqliteIntrospector(db),
   };
@@ -113,8 +116,9 @@ export async function openStore(url: string): Promise<Store> {
     sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     sqliteHandle = sqlite;
     const wal = path === ':memory:' ? undefined : new WalSync(`${path}-wal`);
-    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, wal ?? null) });
-    store = { db, engine: 'sqlite', sqlitePath: path, wal, close: () => db.destroy() };
+    const commits: CommitStats = { groups: 0, members: 0 };
+    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, wal ?? null, commits) });
+    store = { db, engine: 'sqlite', sqlitePath: path, wal, commits, close: () => db.destroy() };
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
     pg.types.setTypeParser(20, (v: string) => Number(v));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { WalSync } from '../../src/store/sqlite-driver.js';
+import { WalSync } from '../../src/store/wal-sync.js';
 import { openStore } from '../../src/store/db.js';
 
 describe('WalSync: group commit of the WAL file', () => {
