@@ -55,7 +55,9 @@ describe.each(ENGINES)('transactions at once (%s)', (engine) => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.boolean(), { minLength: 1, maxLength: 3 * GROUP_MAX_MEMBERS }), async (fails) => {
         run++;
-        const before = Number((await store.db.selectFrom('objects').select('name_en').where('id', '=', 'counter').executeTakeFirstOrThrow()).name_en);
+        const before = Number(
+          (await store.db.selectFrom('objects').select('name_en').where('id', '=', 'counter').executeTakeFirstOrThrow()).name_en,
+        );
         const ids = fails.map((_, i) => `r${run}_${i}`);
         const outcomes = await Promise.allSettled(fails.map((fail, i) => step(store, ids[i]!, fail)));
         const kept = fails.filter((f) => !f).length;
@@ -92,8 +94,13 @@ async function countElsewhere(engine: string, url: string, ids: string[]): Promi
   }
   const other = await openStore(url);
   try {
-    return (await other.db.selectFrom('objects').select((e) => e.fn.countAll<number>().as('n')).where('id', 'in', ids).executeTakeFirstOrThrow())
-      .n;
+    return (
+      await other.db
+        .selectFrom('objects')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('id', 'in', ids)
+        .executeTakeFirstOrThrow()
+    ).n;
   } finally {
     await other.close();
   }
