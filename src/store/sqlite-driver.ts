@@ -67,8 +67,7 @@ export class SqliteGroupCommitDriver implements Driver {
       lease.savepoint = true;
     } else {
       // The first transaction of a group needs no savepoint: it is alone in the shared transaction, whose
-      // rollback is its own. (Inside a savepoint, SQLite wraps every write statement in one for the
-      // virtual tables, and FTS5 flushes its pending terms at each: a 10,000-item batch took a fifth longer.)
+      // rollback is its own (and a transaction that runs alone, such as a big batch, runs as it always did).
       this.#run('begin immediate');
       const group = new Group();
       this.#group = group;
