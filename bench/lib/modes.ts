@@ -59,7 +59,7 @@ export const QUICK: Mode = {
   offline2Min: 600,
   offline2Max: 20000,
   batchReps: 1,
-  listRows: 50_000,
+  listRows: 100_000,
   listWarm: 2,
   listRequests: 20,
   impactReps: 3,
