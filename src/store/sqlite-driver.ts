@@ -17,15 +17,16 @@ export interface CommitStats {
  * - Transactions start with BEGIN IMMEDIATE. With a plain (deferred) BEGIN, two processes on one file can
  *   both read and then fail to upgrade to a write with SQLITE_BUSY, which the busy timeout cannot
  *   resolve; BEGIN IMMEDIATE makes the second one wait its turn instead.
- * - Commit groups. SQLite's cost of a commit (the WAL frames of every page a transaction touched, the
- *   trigram indexes' new segments) is paid per transaction, and the transactions of one turn of the event
- *   loop touch mostly the same pages. So a transaction runs as a savepoint inside a shared one: its COMMIT
- *   releases the savepoint, and the shared transaction commits once, at the end of the event loop's turn
- *   (setImmediate), after GROUP_MAX_MEMBERS transactions, or before any statement outside a transaction
- *   (which must never see what is not committed). Each transaction still runs alone, after the one before
- *   it, and sees what that one wrote, as if it had committed; a failed one rolls back to its savepoint and
- *   leaves the others alone. Its promise resolves only once the shared transaction is committed and on
- *   disk; if that commit fails, every transaction in it fails with the error, and none was acknowledged.
+ * - Commit groups. SQLite's cost of a commit (the WAL frames of every page a transaction touched, and the
+ *   checkpoints they lead to) is paid per commit, and the transactions of one turn of the event loop touch
+ *   mostly the same pages. So the first transaction of a turn opens a shared transaction, and each later
+ *   one runs in a savepoint inside it; the shared transaction commits once, at the end of the event loop's
+ *   turn (setImmediate), after GROUP_MAX_MEMBERS transactions, or before any statement outside a
+ *   transaction (which must never see what is not committed). Each transaction still runs alone, after the
+ *   one before it, and sees what that one wrote, as if it had committed; a failed one rolls back to its
+ *   savepoint and leaves the others alone. Its promise resolves only once the shared transaction is
+ *   committed and on disk; if that commit fails, every transaction in it fails with the error, and none
+ *   was acknowledged.
  * - Group commit of the fsync. The connection runs with synchronous=NORMAL, so COMMIT writes the WAL
  *   without an fsync, and the fsync happens here, on libuv's thread pool, before the transactions' promises
  *   resolve: nothing is acknowledged before it is on disk (as with synchronous=FULL), but the event loop is
