@@ -121,33 +121,26 @@ export class Metrics implements SchedulerObserver, NotifierObserver {
         this.set(lease ? Math.max(0, lease.expiresAt - Date.now()) / 1000 : 0);
       },
     });
-    const cacheCounter = (name: string, help: string, stat: keyof CacheStats) =>
+    /** A counter whose value is read, at each scrape, from a running total kept elsewhere. */
+    const readCounter = (name: string, help: string, read: () => number) =>
       new Counter({
         name,
         help,
         registers,
         collect() {
           this.reset();
-          this.inc(credentialCacheOf(store)?.stats[stat] ?? 0);
+          this.inc(read());
         },
       });
+    const cacheCounter = (name: string, help: string, stat: keyof CacheStats) =>
+      readCounter(name, help, () => credentialCacheOf(store)?.stats[stat] ?? 0);
     cacheCounter('archgate_auth_cache_hits_total', 'Credential, workspace and role lookups answered from memory', 'hits');
     cacheCounter('archgate_auth_cache_misses_total', 'Credential, workspace and role lookups that read the store', 'misses');
     cacheCounter('archgate_auth_cache_drops_total', 'Times the credential cache was emptied (the revocation epoch moved)', 'drops');
     const { wal, pool, commits } = store;
     if (commits) {
-      const commitCounter = (name: string, help: string, read: () => number) =>
-        new Counter({
-          name,
-          help,
-          registers,
-          collect() {
-            this.reset();
-            this.inc(read());
-          },
-        });
-      commitCounter('archgate_sqlite_commits_total', 'Commits of SQLite write transactions (a commit group is one)', () => commits.groups);
-      commitCounter(
+      readCounter('archgate_sqlite_commits_total', 'Commits of SQLite write transactions (a commit group is one)', () => commits.groups);
+      readCounter(
         'archgate_sqlite_committed_transactions_total',
         "Write transactions those commits carried (the commit groups' mean size is this over the commits)",
         () => commits.members,
