@@ -56,6 +56,19 @@ describe.each(ENGINES)('input bounds (%s)', (engine) => {
     ['biz_info of more than 64 KiB', () => create({ biz_info: { blob: 'x'.repeat(65 * 1024) } })],
     ['biz_info holding NUL in a value', () => create({ biz_info: { a: 'x\u0000y' } })],
     ['biz_info holding NUL in a key', () => create({ biz_info: { 'a\u0000': 1 } })],
+    // Unpaired surrogates (JSON.stringify sends them as \udfff escapes): no UTF-8 encodes them.
+    ['a name holding an unpaired low surrogate', () => create({ name_en: 'x\udfff' })],
+    ['a code holding an unpaired high surrogate', () => create({ code: 'a\ud800b' })],
+    ['a description ending in half a pair', () => create({ description: 'smile \ud83d' })],
+    ['biz_info holding an unpaired surrogate in a key', () => create({ biz_info: { 'k\udc00': 1 } })],
+    ['biz_info holding an unpaired surrogate deep in an array', () => create({ biz_info: { a: [1, ['ok', 'x\udbff']] } })],
+    [
+      "a batch whose approver's name holds an unpaired surrogate",
+      () =>
+        s.call('POST', '/v2/{p}/design/approvals/batch-publish', {
+          body: batchBody(s, [draft], BT, { approver_user_name: 'admin\udfff' }),
+        }),
+    ],
     [
       'a table model whose free fields nest 40 levels',
       () =>
@@ -184,6 +197,16 @@ describe.each(ENGINES)('input bounds (%s)', (engine) => {
       body: batchBody(s, [draft], BT, { fast_approval: false }),
     });
     expect(off.status, JSON.stringify(off.body)).toBe(200);
+  });
+
+  it('takes surrogate pairs, escaped or not, and keeps them', async () => {
+    const r = await s.call('POST', '/archgate/v1/{p}/objects', {
+      raw: `{"objects":[{"biz_type":"${BT}","name_en":"smile \\ud83d\\ude00","description":"raw \u{1F600}"}]}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.data.value.records[0].name_en).toBe('smile \u{1F600}');
+    expect(r.body.data.value.records[0].description).toBe('raw \u{1F600}');
   });
 
   it('still lists objects and approvals whose stored JSON nests deeper than any cap', async () => {
