@@ -4,6 +4,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction } from 'kysely';
 import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
 import { type CommitStats, SqliteGroupCommitDriver } from './sqlite-driver.js';
+import { whenUnlocked } from './sqlite-lock-wait.js';
 import { WalSync } from './wal-sync.js';
 import type { DB } from './schema.js';
 import { migrate } from './migrations.js';
@@ -101,9 +102,10 @@ export async function openStore(url: string): Promise<Store> {
     const path = url.slice('sqlite:'.length);
     if (path === '') throw new StoreUrlError('ARCHGATE_DB sqlite: URL needs a path or :memory:');
     const sqlite = openSqliteFile(path);
-    // WAL (set by openSqliteFile) lets readers proceed during a write; the busy timeout makes a second
-    // process wait for the write lock instead of failing at once.
-    sqlite.pragma('busy_timeout = 5000');
+    // WAL (set by openSqliteFile) lets readers proceed during a write. No busy timeout: the driver waits
+    // for another connection's write lock on a timer instead (sqlite-lock-wait.ts), since SQLite's wait
+    // blocks the event loop, and with it the commit of a lock this same process holds.
+    sqlite.pragma('busy_timeout = 0');
     // NORMAL: COMMIT does not fsync; the driver fsyncs the WAL before a write is answered (group commit),
     // so that a transaction archgate acknowledged survives a power cut, not only a process crash. NORMAL
     // still syncs around checkpoints.
@@ -138,16 +140,18 @@ export async function openStore(url: string): Promise<Store> {
     if (sqliteHandle) {
       // Kysely takes no migration lock on SQLite; two processes starting on one file would both migrate.
       // The write lock, held across the whole migration, makes the second wait and then find it done.
-      sqliteHandle.exec('begin immediate');
+      const handle = sqliteHandle;
+      await whenUnlocked(() => handle.exec('begin immediate'));
       try {
         await migrate(store.db);
-        sqliteHandle.exec('commit');
         // Table statistics for the planner (SQLite's advice for every new connection), with a bounded
-        // effort: without them it may pick an index that reads a whole tenant.
-        sqliteHandle.pragma('analysis_limit = 1000');
-        sqliteHandle.pragma('optimize = 0x10002');
+        // effort: without them it may pick an index that reads a whole tenant. Under the same lock, since
+        // the ANALYZE it may run writes.
+        handle.pragma('analysis_limit = 1000');
+        handle.pragma('optimize = 0x10002');
+        handle.exec('commit');
       } catch (err) {
-        sqliteHandle.exec('rollback');
+        if (handle.inTransaction) handle.exec('rollback');
         throw err;
       }
     } else {

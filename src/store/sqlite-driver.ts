@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CompiledQuery, SelectQueryNode, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import { LockWait, whenUnlocked } from './sqlite-lock-wait.js';
 import type { WalSync } from './wal-sync.js';
 
 /** The most transactions one commit carries: bounds how long the first of them waits for the last. */
@@ -12,11 +13,14 @@ export interface CommitStats {
 }
 
 /**
- * Kysely's driver for one better-sqlite3 connection, with six differences from Kysely's own:
+ * Kysely's driver for one better-sqlite3 connection, with seven differences from Kysely's own:
  *
  * - Transactions start with BEGIN IMMEDIATE. With a plain (deferred) BEGIN, two processes on one file can
- *   both read and then fail to upgrade to a write with SQLITE_BUSY, which the busy timeout cannot
- *   resolve; BEGIN IMMEDIATE makes the second one wait its turn instead.
+ *   both read and then fail to upgrade to a write with SQLITE_BUSY, which no wait can resolve; BEGIN
+ *   IMMEDIATE makes the second one wait its turn instead.
+ * - That wait, for another connection's lock, is on a timer (sqlite-lock-wait.ts), not SQLite's busy
+ *   timeout, which sleeps in the event loop's thread: a lock held by this same process (a commit group
+ *   waiting for the next turn, a second store on the file) would never be let go meanwhile.
  * - Commit groups. SQLite's cost of a commit (the WAL frames of every page a transaction touched, and the
  *   checkpoints they lead to) is paid per commit, and the transactions of one turn of the event loop touch
  *   mostly the same pages. So the first transaction of a turn opens a shared transaction, and each later
@@ -69,7 +73,7 @@ export class SqliteGroupCommitDriver implements Driver {
     } else {
       // The first transaction of a group needs no savepoint: it is alone in the shared transaction, whose
       // rollback is its own (and a transaction that runs alone, such as a big batch, runs as it always did).
-      this.#run('begin immediate');
+      await whenUnlocked(() => this.#run('begin immediate'));
       const group = new Group();
       this.#group = group;
       setImmediate(() => void this.#flush(group));
@@ -226,40 +230,70 @@ class Lease implements DatabaseConnection {
     // Its shared transaction is gone (an error SQLite answered by rolling back, which the caller caught):
     // a statement now would commit by itself, outside any transaction.
     if (this.member && !inTransaction) throw new Error('SQLite rolled the transaction back');
-    try {
-      if (q.parameters[0] === MANY) {
-        // One write statement, run once per parameter list (inside the caller's transaction).
-        let changes = 0;
-        for (const params of q.parameters[1] as unknown[][]) changes += stmt.run(params).changes;
-        return { numAffectedRows: BigInt(changes), rows: [] };
+    let wait: LockWait | undefined;
+    for (;;) {
+      try {
+        if (q.parameters[0] === MANY) {
+          // One write statement, run once per parameter list (inside the caller's transaction).
+          let changes = 0;
+          for (const params of q.parameters[1] as unknown[][]) changes += stmt.run(params).changes;
+          return { numAffectedRows: BigInt(changes), rows: [] };
+        }
+        // A write outside a transaction commits by itself (BEGIN IMMEDIATE is a write that opens one).
+        const autocommit = !readonly && !inTransaction;
+        let result: QueryResult<R>;
+        if (reader) {
+          result = { rows: stmt.all(q.parameters as unknown[]) as R[] };
+        } else {
+          const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
+          result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+        }
+        if (autocommit && !this.db.inTransaction && this.wal) {
+          // A write that committed by itself: answered only once durable, without holding the connection.
+          this.release();
+          await this.wal.sync();
+        }
+        return result;
+      } catch (err) {
+        // An error after which SQLite rolled the shared transaction back: the others in it are lost too.
+        if (this.member && !this.db.inTransaction) this.groups.failGroup(err);
+        // Another connection's lock: a statement outside a transaction took no effect, and runs again
+        // once the lock is let go (inside one, BEGIN IMMEDIATE already holds every lock it needs).
+        if (inTransaction) throw err;
+        wait ??= new LockWait();
+        await wait.pause(err);
       }
-      // A write outside a transaction commits by itself (BEGIN IMMEDIATE is a write that opens one).
-      const autocommit = !readonly && !inTransaction;
-      let result: QueryResult<R>;
-      if (reader) {
-        result = { rows: stmt.all(q.parameters as unknown[]) as R[] };
-      } else {
-        const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
-        result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
-      }
-      if (autocommit && !this.db.inTransaction && this.wal) {
-        // A write that committed by itself: answered only once durable, without holding the connection.
-        this.release();
-        await this.wal.sync();
-      }
-      return result;
-    } catch (err) {
-      // An error after which SQLite rolled the shared transaction back: the others in it are lost too.
-      if (this.member && !this.db.inTransaction) this.groups.failGroup(err);
-      throw err;
     }
   }
 
   async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(q.query)) throw new Error('SQLite streams only select queries');
     if (!this.member && this.groups.grouping) this.groups.commitGroup();
-    for (const row of this.statements.get(q.sql).stmt.iterate(q.parameters as unknown[])) yield { rows: [row as R] };
+    const { stmt } = this.statements.get(q.sql);
+    const params = q.parameters as unknown[];
+    // Not used by archgate (nothing streams), kept correct for Kysely's API: the first row takes the read
+    // lock, so outside a transaction it may meet another connection's lock; the statement then starts
+    // again, nothing having been yielded yet.
+    const rows = this.db.inTransaction ? stmt.iterate(params) : await whenUnlocked(() => startedIteration(stmt.iterate(params)));
+    for (const row of rows) yield { rows: [row as R] };
   }
+}
+
+/** An iteration whose first row is read now (so that a lock met there throws here), the rest as consumed. */
+function startedIteration(it: IterableIterator<unknown>): Iterable<unknown> {
+  const first = it.next();
+  return {
+    *[Symbol.iterator]() {
+      try {
+        if (first.done) return;
+        yield first.value;
+        yield* it;
+      } finally {
+        // An abandoned iteration frees the statement for its next run.
+        it.return?.();
+      }
+    },
+  };
 }
 
 /**
