@@ -12,6 +12,7 @@ import { checkSignatureBody, checkSignatureHead } from '../usecases/signatures.j
 import { authenticateToken } from '../usecases/tokens.js';
 import type { Caller, Services } from '../services.js';
 import { RateLimiter } from './throttle.js';
+import { withFields } from '../domain/with-fields.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -171,7 +172,7 @@ export function registerAuthentication(app: FastifyInstance, s: Services, authen
     return payload;
   });
   const admit = async (req: FastifyRequest, verified: Principal) => {
-    const principal = { ...verified, origin: { requestId: req.id, sourceIp: req.ip } };
+    const principal = withFields(verified, { origin: { requestId: req.id, sourceIp: req.ip } });
     req.principal = principal;
     const { operation } = req.routeOptions.config;
     const limit = req.method === 'GET' ? s.config.rateLimitQuery : s.config.rateLimitWrite;

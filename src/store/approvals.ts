@@ -8,6 +8,7 @@ import { chunks } from './chunks.js';
 import { parseStored } from './json.js';
 import type { Tenant } from './tenant.js';
 import { matchingIds, nameLike, searchPage } from './name-search.js';
+import { withFields } from '../domain/with-fields.js';
 
 /** The raw row, for tools that seed the table directly (bench/); the rest of the code reads `Approval`. */
 export type { ApprovalRow };
@@ -30,7 +31,7 @@ const isSnapshot = (v: unknown): v is Snapshot => v !== null && typeof v === 'ob
 
 function parsed(r: ApprovalRow): Approval {
   const snapshot = parseStored(r.biz_info);
-  return { ...r, biz_info: isSnapshot(snapshot) ? snapshot : null, biz_info_text: r.biz_info };
+  return withFields(r, { biz_info: isSnapshot(snapshot) ? snapshot : null, biz_info_text: r.biz_info });
 }
 
 function columns(set: ApprovalChanges): Partial<ApprovalRow> {

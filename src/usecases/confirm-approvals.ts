@@ -12,6 +12,7 @@ import { batchAudit, recordAudit } from './audit.js';
 import { notifyDecision } from './notify.js';
 import { recordBatch, type BatchOutcome, type RecordedItem } from './record-batch.js';
 import { loadBatchGraph, type BatchGraph } from './reference-graph.js';
+import { withFields } from '../domain/with-fields.js';
 
 /** ConfirmApprovals' input: the `action-id` of its query and the ids and message of its body (ApprovalInfoParam). */
 export interface ConfirmApprovalsInput {
@@ -95,12 +96,12 @@ export async function confirmApprovals(
       const item = { id: s.ids.next(), biz_id: a.biz_id, biz_name: a.name_en, target: a.id, before: a.approval_status };
       const refused = refusal(a, l, check);
       if (refused) {
-        items.push({ ...item, after: a.approval_status, operation_status: 'FAILED', remark: refused });
+        items.push(withFields(item, { after: a.approval_status, operation_status: 'FAILED' as const, remark: refused }));
         continue;
       }
       await applyDecision(tx, deciding, a, l);
       a.approval_status = DECISION_STATUS[input.decision];
-      items.push({ ...item, after: a.approval_status, operation_status: 'SUCCESS', remark: REMARKS.PASSED });
+      items.push(withFields(item, { after: a.approval_status, operation_status: 'SUCCESS' as const, remark: REMARKS.PASSED }));
     }
     const outcome = await recordBatch(tx, caller, { groupId, type: 'APPROVAL', nowIso, items });
     await notifyDecision(tx, s, caller, outcome, l, { decision: input.decision, msg: input.msg });

@@ -1,11 +1,11 @@
 import type { Snapshot } from '../store/approvals.js';
 import type { EditRow, ObjectRow } from '../store/objects.js';
+import { withFields } from '../domain/with-fields.js';
 
 /** The object as the approval record shows it (`biz_info` / `biz_info_obj`): its fields and its payload. */
 export function snapshotOf(obj: ObjectRow, edit?: EditRow): Snapshot {
   const src = edit ?? obj;
-  return {
-    ...src.biz_info,
+  return withFields(src.biz_info, {
     id: obj.id,
     biz_type: obj.biz_type,
     name_en: src.name_en,
@@ -15,7 +15,7 @@ export function snapshotOf(obj: ObjectRow, edit?: EditRow): Snapshot {
     parent_id: src.parent_id,
     references: src.refs,
     status: obj.status,
-  };
+  });
 }
 
 /** Subject-level names for ApprovalVO.l1/l2/l3, where the payload carries them (table models do). */
