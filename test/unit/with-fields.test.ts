@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { withFields } from '../../src/domain/with-fields.js';
 
 /** Keys that JSON bodies may carry, the awkward ones among them. */
-const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'id', 'status', 'name_en', '0', '10'), fc.string({ maxLength: 6 }));
+const key = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'id', 'status', 'name_en', '0', '10'),
+  fc.string({ maxLength: 6 }),
+);
 /** An object as JSON.parse gives it: `__proto__` an own key, not the prototype. */
 const parsedObject = fc.dictionary(key, fc.jsonValue({ maxDepth: 2 })).map((o) => JSON.parse(JSON.stringify(o)) as Record<string, unknown>);
 
@@ -14,7 +17,8 @@ describe('withFields', () => {
         const fast = withFields(base, fields);
         const spread = { ...base, ...fields };
         expect(Reflect.ownKeys(fast)).toEqual(Reflect.ownKeys(spread));
-        for (const k of Reflect.ownKeys(spread)) expect(Object.getOwnPropertyDescriptor(fast, k)).toEqual(Object.getOwnPropertyDescriptor(spread, k));
+        for (const k of Reflect.ownKeys(spread))
+          expect(Object.getOwnPropertyDescriptor(fast, k)).toEqual(Object.getOwnPropertyDescriptor(spread, k));
         expect(Object.getPrototypeOf(fast)).toBe(Object.prototype);
         expect(JSON.stringify(fast)).toBe(JSON.stringify(spread));
       }),
