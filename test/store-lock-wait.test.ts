@@ -128,10 +128,12 @@ describe('SQLite: a lock another connection holds', () => {
     try {
       holder.exec('begin immediate');
       setTimeout(() => holder.exec('commit'), 150);
-      // A transaction (BEGIN IMMEDIATE), a statement outside one, and a store opening (its migration lock).
-      const [, , other] = await Promise.all([step(store, 'w1', false), insertObjects(store.db, [row('w2')]), openStore(url)]);
+      // A transaction (BEGIN IMMEDIATE), a bulk insert outside one (one statement run per row), and a
+      // store opening (its migration lock).
+      const bulk = insertObjects(store.db, [row('w2'), row('w3'), row('w4')]);
+      const [, , other] = await Promise.all([step(store, 'w1', false), bulk, openStore(url)]);
       await other.close();
-      expect(await idsIn(store, 'w')).toEqual(['w1', 'w2']);
+      expect(await idsIn(store, 'w')).toEqual(['w1', 'w2', 'w3', 'w4']);
     } finally {
       holder.close();
     }

@@ -194,7 +194,8 @@ const MANY = Symbol('run once per parameter list');
 
 /**
  * A write statement to run once per parameter list in a single call, for the bulk writes of large
- * batches: Kysely's own cost per call came to more than SQLite's per row. SQLite only, in a transaction.
+ * batches: Kysely's own cost per call came to more than SQLite's per row. SQLite only. Meant for a
+ * transaction; outside one, each run commits by itself.
  */
 export function runMany(sql: string, paramLists: readonly unknown[][]): CompiledQuery {
   return CompiledQuery.raw(sql, [MANY, paramLists]);
@@ -231,22 +232,25 @@ class Lease implements DatabaseConnection {
     // a statement now would commit by itself, outside any transaction.
     if (this.member && !inTransaction) throw new Error('SQLite rolled the transaction back');
     let wait: LockWait | undefined;
+    // runMany: how many of its parameter lists have run, and what they changed. Outside a transaction each
+    // run commits by itself, so a run that met a lock resumes there rather than starting over.
+    let done = 0;
+    let changes = 0;
     for (;;) {
       try {
-        if (q.parameters[0] === MANY) {
-          // One write statement, run once per parameter list (inside the caller's transaction).
-          let changes = 0;
-          for (const params of q.parameters[1] as unknown[][]) changes += stmt.run(params).changes;
-          return { numAffectedRows: BigInt(changes), rows: [] };
-        }
         // A write outside a transaction commits by itself (BEGIN IMMEDIATE is a write that opens one).
         const autocommit = !readonly && !inTransaction;
         let result: QueryResult<R>;
-        if (reader) {
+        if (q.parameters[0] === MANY) {
+          // One write statement, run once per parameter list.
+          const lists = q.parameters[1] as unknown[][];
+          for (; done < lists.length; done++) changes += stmt.run(lists[done]).changes;
+          result = { numAffectedRows: BigInt(changes), rows: [] };
+        } else if (reader) {
           result = { rows: stmt.all(q.parameters as unknown[]) as R[] };
         } else {
-          const { changes, lastInsertRowid } = stmt.run(q.parameters as unknown[]);
-          result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+          const r = stmt.run(q.parameters as unknown[]);
+          result = { numAffectedRows: BigInt(r.changes), insertId: BigInt(r.lastInsertRowid), rows: [] };
         }
         if (autocommit && !this.db.inTransaction && this.wal) {
           // A write that committed by itself: answered only once durable, without holding the connection.
