@@ -5,11 +5,10 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../src/domain/errors.js';
 import { openStore, transact, type Store } from '../src/store/db.js';
 import { insertObjects } from '../src/store/objects.js';
 import { GROUP_MAX_MEMBERS } from '../src/store/sqlite-driver.js';
-import { objectRow } from './helpers/object-row.js';
+import { counterStep as step, storeRow as row } from './helpers/counter-step.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
 /**
@@ -21,22 +20,6 @@ import { ENGINES, freshDbUrl } from './helpers/server.js';
 /** SQLite on a file (another connection must be able to open it), or a fresh PostgreSQL database. */
 const dbUrl = async (engine: (typeof ENGINES)[number]) =>
   engine === 'sqlite' ? `sqlite:${join(mkdtempSync(join(tmpdir(), 'archgate-groups-')), 'store.db')}` : freshDbUrl(engine);
-const row = (id: string) => objectRow(id, { biz_type: 'SUBJECT', name_en: '0' });
-
-/** Reads the counter, writes a row of its own, adds one to the counter, then fails if told to (after its writes). */
-function step(store: Store, id: string, fail: boolean) {
-  return transact(store, async (tx) => {
-    const { name_en } = await tx.selectFrom('objects').select('name_en').where('id', '=', 'counter').forUpdate().executeTakeFirstOrThrow();
-    await insertObjects(tx, [row(id)]);
-    await tx
-      .updateTable('objects')
-      .set({ name_en: String(Number(name_en) + 1) })
-      .where('id', '=', 'counter')
-      .execute();
-    if (fail) throw new DomainError('OBJECT_NOT_EDITABLE', { id });
-    return Number(name_en) + 1;
-  });
-}
 
 describe.each(ENGINES)('transactions at once (%s)', (engine) => {
   let store: Store;

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../src/domain/errors.js';
 import { openStore, transact, type Store } from '../src/store/db.js';
 import { insertObjects } from '../src/store/objects.js';
 import { LOCK_WAIT_MS } from '../src/store/sqlite-lock-wait.js';
-import { objectRow } from './helpers/object-row.js';
+import { counterStep as step, storeRow as row } from './helpers/counter-step.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
 /**
@@ -20,23 +19,8 @@ import { ENGINES, freshDbUrl } from './helpers/server.js';
  */
 const sqliteUrl = () => `sqlite:${join(mkdtempSync(join(tmpdir(), 'archgate-lock-')), 'store.db')}`;
 const dbUrl = (engine: (typeof ENGINES)[number]) => (engine === 'sqlite' ? Promise.resolve(sqliteUrl()) : freshDbUrl(engine));
-const row = (id: string) => objectRow(id, { biz_type: 'SUBJECT', name_en: '0' });
 const idsIn = async (store: Store, prefix: string) =>
   (await store.db.selectFrom('objects').select('id').where('id', 'like', `${prefix}%`).execute()).map((r) => r.id).sort();
-
-/** Adds one to the counter row and writes a row of its own, then fails if told to. */
-function step(store: Store, id: string, fail: boolean) {
-  return transact(store, async (tx) => {
-    const { name_en } = await tx.selectFrom('objects').select('name_en').where('id', '=', 'counter').forUpdate().executeTakeFirstOrThrow();
-    await insertObjects(tx, [row(id)]);
-    await tx
-      .updateTable('objects')
-      .set({ name_en: String(Number(name_en) + 1) })
-      .where('id', '=', 'counter')
-      .execute();
-    if (fail) throw new DomainError('OBJECT_NOT_EDITABLE', { id });
-  });
-}
 
 describe.each(ENGINES)('two stores on one database in one process (%s)', (engine) => {
   let a: Store;
