@@ -123,6 +123,17 @@ describe('commit groups on SQLite', () => {
     await pending;
   });
 
+  it("a stream (Kysely's stream()) outside a transaction commits the group first as well", async () => {
+    const before = store.commits!.groups;
+    const pending = step(store, 'streamed-after', false);
+    const streamed: { id: string }[] = [];
+    for await (const r of store.db.selectFrom('objects').select('id').where('id', '=', 'streamed-after').stream()) streamed.push(r);
+    expect(streamed).toEqual([{ id: 'streamed-after' }]);
+    expect(await countElsewhere('sqlite', url, ['streamed-after'])).toBe(1);
+    expect(store.commits!.groups).toBe(before + 1);
+    await pending;
+  });
+
   it('a statement that makes SQLite roll back the shared transaction fails every transaction in it: resolved means kept (property)', async () => {
     // INSERT OR ROLLBACK of a duplicate ends the whole transaction, the work of the group's earlier
     // transactions with it: they must fail too, and a later one must not run outside any transaction.

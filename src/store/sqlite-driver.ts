@@ -272,32 +272,11 @@ class Lease implements DatabaseConnection {
 
   async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(q.query)) throw new Error('SQLite streams only select queries');
-    if (!this.member && this.groups.grouping) this.groups.commitGroup();
-    const { stmt } = this.statements.get(q.sql);
-    const params = q.parameters as unknown[];
-    // Not used by archgate (nothing streams), kept correct for Kysely's API: the first row takes the read
-    // lock, so outside a transaction it may meet another connection's lock; the statement then starts
-    // again, nothing having been yielded yet.
-    const rows = this.db.inTransaction ? stmt.iterate(params) : await whenUnlocked(() => startedIteration(stmt.iterate(params)));
-    for (const row of rows) yield { rows: [row as R] };
+    // archgate streams nothing; Kysely's interface asks for it. The rows are read at once, through
+    // executeQuery, so that a stream commits an open group and waits for a lock as any read does.
+    const { rows } = await this.executeQuery<R>(q);
+    for (const row of rows) yield { rows: [row] };
   }
-}
-
-/** An iteration whose first row is read now (so that a lock met there throws here), the rest as consumed. */
-function startedIteration(it: IterableIterator<unknown>): Iterable<unknown> {
-  const first = it.next();
-  return {
-    *[Symbol.iterator]() {
-      try {
-        if (first.done) return;
-        yield first.value;
-        yield* it;
-      } finally {
-        // An abandoned iteration frees the statement for its next run.
-        it.return?.();
-      }
-    },
-  };
 }
 
 /**
