@@ -7,7 +7,7 @@ export const LOCK_WAIT_MS = 5000;
 const PAUSES = [1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100];
 
 /** SQLITE_BUSY and its extended codes (SQLITE_BUSY_RECOVERY, …): another connection holds a lock. */
-export function isBusy(err: unknown): boolean {
+function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
 }
@@ -24,20 +24,18 @@ export class LockWait {
   readonly #started = performance.now();
   #tries = 0;
 
-  constructor(private readonly budgetMs = LOCK_WAIT_MS) {}
-
   /** Pauses before the next try; rethrows `err` when it is not a lock, or when the time is spent. */
   async pause(err: unknown): Promise<void> {
     if (!isBusy(err)) throw err;
-    const left = this.budgetMs - (performance.now() - this.#started);
+    const left = LOCK_WAIT_MS - (performance.now() - this.#started);
     if (left <= 0) throw err;
     await sleep(Math.min(PAUSES[Math.min(this.#tries++, PAUSES.length - 1)]!, left));
   }
 }
 
 /** Runs `attempt` until it does not meet a lock (see LockWait). */
-export async function whenUnlocked<T>(attempt: () => T, budgetMs = LOCK_WAIT_MS): Promise<T> {
-  const wait = new LockWait(budgetMs);
+export async function whenUnlocked<T>(attempt: () => T): Promise<T> {
+  const wait = new LockWait();
   for (;;) {
     try {
       return attempt();
