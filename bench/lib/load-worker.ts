@@ -16,10 +16,12 @@ function runTarget(t: LoadTarget): Promise<LoadResult> {
     const request: autocannon.Request = { method: t.method, path: t.path, headers: t.headers };
     // Each request takes the next body of the list: fresh objects for every batch.
     // A duration run that would outrun its fresh bodies ends early instead (a used body would fail and no
-    // longer measure the success path); `connections` bodies stay in reserve for requests already built.
+    // longer measure the success path). Two bodies per connection stay in reserve for the requests built
+    // before the stop takes effect: each connection may have one in flight and one built ahead, and a node
+    // that answers a commit group at once brings many connections their answers in the same turn.
     if (t.bodies.length > 1) {
       request.setupRequest = (req) => {
-        if (next >= t.bodies.length - t.connections && !exhausted) {
+        if (next >= t.bodies.length - 2 * t.connections && !exhausted) {
           exhausted = true;
           setImmediate(() => instance.stop());
         }

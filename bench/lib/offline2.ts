@@ -47,8 +47,8 @@ export interface Offline2Result {
 /** Bodies each node needs for `requests` requests over `nodes` nodes at `connections` connections in all. */
 export function bodiesPerNode(requests: number, nodes: number, connections: number): number {
   const conns = Math.floor(connections / nodes);
-  // autocannon builds at most one request more per connection than it sends: a margin of fresh bodies.
-  return Math.max(conns, Math.ceil(requests / nodes)) + conns;
+  // The load generator keeps two bodies per connection in reserve (bench/lib/load-worker.ts).
+  return Math.max(conns, Math.ceil(requests / nodes)) + 2 * conns;
 }
 
 /**
@@ -78,7 +78,7 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
     })),
   });
   const failedBefore = await nodes[0]!.failedBatches('OFFLINE');
-  const warmAmount = Math.min(...warm.map((b) => b.length)) - conns;
+  const warmAmount = Math.min(...warm.map((b) => b.length)) - 2 * conns;
   const w = await load.run(spec(warm, 'warm', { amount: warmAmount * nodes.length }));
   const warmRps = w.reduce((a, r) => a + r.completed, 0) / Math.max(...w.map((r) => r.duration_s));
   const expected = Math.round(Math.min(o.maxRequests, Math.max(o.minRequests, warmRps * o.seconds * o.margin)));

@@ -33,6 +33,20 @@ export const APPROVAL_COLS = [
 ] as const;
 
 /** `insert into <table> (cols) values (@col, …)`: better-sqlite3 binds a row object by its names. */
+/**
+ * Inserts `rows` as archgate's bulk path does (store/bulk.ts): statements of 64 rows, then 32, 16, … 1 for the
+ * rest, each prepared once. Positional parameters in `cols` order.
+ */
+export function insertRows(db: Database.Database, table: string, cols: readonly string[], rows: readonly Record<string, unknown>[]): void {
+  const tuple = `(${cols.map(() => '?').join(', ')})`;
+  let at = 0;
+  for (let size = 64; size >= 1; size >>= 1) {
+    if (rows.length - at < size) continue;
+    const stmt = db.prepare(`insert into ${table} (${cols.join(', ')}) values ${new Array(size).fill(tuple).join(', ')}`);
+    for (; rows.length - at >= size; at += size) stmt.run(rows.slice(at, at + size).flatMap((r) => cols.map((c) => r[c] ?? null)));
+  }
+}
+
 export function insertSql(table: string, cols: readonly string[]): string {
   return `insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`;
 }

@@ -136,7 +136,8 @@ function indexSeeded(db: Database.Database) {
     join search_tenants t on t.workspace_id = a.workspace_id and t.project_id = a.project_id
     join approval_names n on n.tkey = t.key and n.name_en = lower(a.name_en) and n.name_ch = coalesce(lower(a.name_ch), '')
     group by n.doc`);
-  db.exec(`insert into approval_name_fts (rowid, name_en, name_ch) select doc, name_en, name_ch from approval_names`);
+  // In doc order, as migration 011 loads them: FTS5 flushes at every rowid lower than the last.
+  db.exec(`insert into approval_name_fts (rowid, name_en, name_ch) select doc, name_en, name_ch from approval_names order by doc`);
 }
 
 /**

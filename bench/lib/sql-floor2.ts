@@ -6,10 +6,12 @@ import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
 /**
  * What SQLite alone allows for offline2: the statements archgate runs for one fast 2-item batch-offline
  * (2 authentication reads; BEGIN IMMEDIATE; approver, objects, pending edits, pending applications and
- * references reads; 2 object updates, 2 applications, the batch and 2 items; COMMIT), as raw
+ * references reads; 2 object updates, the 2 applications and the 2 items as one statement each, the batch; COMMIT), as raw
  * better-sqlite3 prepared statements in a loop, with no HTTP, no query building and no fsync
  * (synchronous=NORMAL), on a database created by archgate's own code. Answers transactions per second.
  */
+const twice = (tuple: string) => `${tuple}, ${tuple}`;
+
 export function sqlFloor2(path: string, t: Tenant, transactions: number): number {
   const db = openRawSqlite(path, { synchronous: 'NORMAL', foreignKeys: true });
   try {
@@ -43,15 +45,16 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
       edges: db.prepare('select * from object_edges where dst in (?, ?)'),
       update: db.prepare(`update objects set status = 'OFFLINE', env_type = null, dev_version = 0, prod_version = 0, biz_version = 1,
         prior_status = null, update_time = ?, update_by = 'admin' where id = ?`),
-      approval: db.prepare(`insert into approvals (id, project_id, workspace_id, group_id, biz_id, biz_type, name_en, name_ch, biz_info,
+      // The two applications in one statement, and the two items in another, as archgate writes them (store/bulk.ts).
+      approvals: db.prepare(`insert into approvals (id, project_id, workspace_id, group_id, biz_id, biz_type, name_en, name_ch, biz_info,
         biz_version, biz_status, approval_status, approval_type, submit_time, create_by, create_by_id, approval_time, approver,
-        approver_user_id, email, msg, env_type, is_edit, l1, l2, l3, directory_path) values (?, ?, ?, ?, ?, 'TABLE_MODEL', 'n', null,
+        approver_user_id, email, msg, env_type, is_edit, l1, l2, l3, directory_path) values ${twice(`(?, ?, ?, ?, ?, 'TABLE_MODEL', 'n', null,
         '{"table_name":"x"}', 1, 'OFFLINE', 'APPROVED', 'OFFLINE', ?, 'admin', ?, ?, 'admin', ?, null, 'Fast Approval OK.', null, 0,
-        null, null, null, null)`),
+        null, null, null, null)`)}`),
       batch: db.prepare(`insert into batches (group_id, project_id, workspace_id, operation_type, operation_status, create_by, total,
         success, failed, create_time, run_at, request) values (?, ?, ?, 'OFFLINE', 'SUCCESS', 'admin', 2, 2, 0, ?, null, null)`),
-      item: db.prepare(`insert into batch_items (id, group_id, seq, biz_id, biz_name, biz_type, operation_status, remark, biz_info)
-        values (?, ?, ?, ?, 'n', 'TABLE_MODEL', 'SUCCESS', 'PASSED', '{}')`),
+      items: db.prepare(`insert into batch_items (id, group_id, seq, biz_id, biz_name, biz_type, operation_status, remark, biz_info)
+        values ${twice(`(?, ?, ?, ?, 'n', 'TABLE_MODEL', 'SUCCESS', 'PASSED', '{}')`)}`),
       begin: db.prepare('begin immediate'),
       commit: db.prepare('commit'),
     };
@@ -70,11 +73,12 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
       q.update.run(now, a);
       q.update.run(now, b);
       const group = ids.next();
-      q.approval.run(ids.next(), t.projectId, t.workspaceId, group, a, now, t.adminId, now, t.adminId);
-      q.approval.run(ids.next(), t.projectId, t.workspaceId, group, b, now, t.adminId, now, t.adminId);
+      q.approvals.run(
+        ...[ids.next(), t.projectId, t.workspaceId, group, a, now, t.adminId, now, t.adminId],
+        ...[ids.next(), t.projectId, t.workspaceId, group, b, now, t.adminId, now, t.adminId],
+      );
       q.batch.run(group, t.projectId, t.workspaceId, now);
-      q.item.run(ids.next(), group, 0, a);
-      q.item.run(ids.next(), group, 1, b);
+      q.items.run(ids.next(), group, 0, a, ids.next(), group, 1, b);
       q.commit.run();
     }
     return (1000 * transactions) / (performance.now() - t0);

@@ -51,7 +51,7 @@ function changedColumns(set: ObjectChanges): ObjectColumnChanges {
 const ID_CHUNK = 500;
 
 export async function insertObjects(tx: Tx, rows: readonly ObjectRow[]) {
-  // One statement prepared once on SQLite, one statement in all on PostgreSQL (insertMany).
+  // A few statements prepared once on SQLite, one statement in all on PostgreSQL (insertMany).
   await insertMany(tx, 'objects', rows.map(serialised), BULK_ROWS);
   await insertEdges(
     tx,
