@@ -222,7 +222,13 @@ export class Metrics implements SchedulerObserver, NotifierObserver {
   }
 
   private countItems(operation: string, statuses: readonly string[]) {
-    for (const s of statuses) this.batchItems.inc({ operation, outcome: OUTCOMES[s] ?? s.toLowerCase() });
+    // One increment per outcome, not per item: each increment builds and hashes its labels.
+    const counts = new Map<string, number>();
+    for (const s of statuses) {
+      const outcome = OUTCOMES[s] ?? s.toLowerCase();
+      counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+    }
+    for (const [outcome, n] of counts) this.batchItems.inc({ operation, outcome }, n);
   }
 
   /**

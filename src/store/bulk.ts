@@ -55,11 +55,15 @@ export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: rea
     const text = shapedText(tx, `insert into ${table} (${cols})×${size}`, new Array(size * cols.length).fill(null), () =>
       tx.insertInto(table).values(new Array(size).fill(nullRow) as never),
     );
-    const lists: unknown[][] = [];
+    const lists: unknown[][] = new Array(runs);
     for (let r = 0; r < runs; r++) {
-      const list: unknown[] = [];
-      for (const row of rows.slice(at, at + size)) for (const c of cols) list.push((row as Record<string, unknown>)[c] ?? null);
-      lists.push(list);
+      const list: unknown[] = new Array(size * cols.length);
+      let i = 0;
+      for (let k = at; k < at + size; k++) {
+        const row = rows[k] as Record<string, unknown>;
+        for (const c of cols) list[i++] = row[c] ?? null;
+      }
+      lists[r] = list;
       at += size;
     }
     await tx.executeQuery(runMany(text, lists));
