@@ -16,6 +16,8 @@ export function copyIn(client: pg.Client, text: string, chunks: Iterable<string>
         void (async () => {
           try {
             for (const chunk of chunks) {
+              // PostgreSQL refused the copy (and is done with it): stop sending.
+              if (error) return;
               con.sendCopyFromChunk(Buffer.from(chunk, 'utf8'));
               if (con.stream.writableNeedDrain) await new Promise((r) => con.stream.once('drain', r));
             }

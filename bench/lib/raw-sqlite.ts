@@ -32,7 +32,6 @@ export const APPROVAL_COLS = [
   'directory_path',
 ] as const;
 
-/** `insert into <table> (cols) values (@col, …)`: better-sqlite3 binds a row object by its names. */
 /**
  * Inserts `rows` as archgate's bulk path does (store/bulk.ts): statements of 64 rows, then 32, 16, … 1 for the
  * rest, each prepared once. Positional parameters in `cols` order.
@@ -47,6 +46,7 @@ export function insertRows(db: Database.Database, table: string, cols: readonly 
   }
 }
 
+/** `insert into <table> (cols) values (@col, …)`: better-sqlite3 binds a row object by its names. */
 export function insertSql(table: string, cols: readonly string[]): string {
   return `insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`;
 }

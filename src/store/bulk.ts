@@ -22,7 +22,7 @@ export function pgRowsOf<T extends keyof DB>(table: T, rows: readonly Record<str
 }
 
 /**
- * Rows per SQLite statement of a bulk insert, at most. The tables written in bulk carry search triggers
+ * Rows per SQLite statement of a bulk insert, at most. Applications and objects carry search triggers
  * (migrations 009 and 011) that write FTS5 indexes, and FTS5 writes out what it holds at every statement's
  * savepoint: a statement per row cost 2.8 times a statement per 50 rows for 10,000 applications.
  */
