@@ -112,8 +112,8 @@ describe('SQLite: a lock another connection holds', () => {
     try {
       holder.exec('begin immediate');
       setTimeout(() => holder.exec('commit'), 150);
-      // A transaction (BEGIN IMMEDIATE), a bulk insert outside one (one statement run per row), and a
-      // store opening (its migration lock).
+      // A transaction (BEGIN IMMEDIATE), a bulk insert outside one (its multi-row statements each commit by
+      // themselves), and a store opening (its migration lock).
       const bulk = insertObjects(store.db, [row('w2'), row('w3'), row('w4')]);
       const [, , other] = await Promise.all([step(store, 'w1', false), bulk, openStore(url)]);
       await other.close();

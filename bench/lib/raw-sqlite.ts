@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { SQLITE_ROWS } from '../../src/store/bulk.js';
+import { statementRuns } from '../../src/store/chunks.js';
 import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
 
 /** The columns of an application row, as the bench's raw inserts name them. */
@@ -33,16 +35,15 @@ export const APPROVAL_COLS = [
 ] as const;
 
 /**
- * Inserts `rows` as archgate's bulk path does (store/bulk.ts): statements of 64 rows, then 32, 16, … 1 for the
+ * Inserts `rows` as archgate's bulk path does (store/bulk.ts): statements of SQLITE_ROWS rows, then halves for the
  * rest, each prepared once. Positional parameters in `cols` order.
  */
 export function insertRows(db: Database.Database, table: string, cols: readonly string[], rows: readonly Record<string, unknown>[]): void {
   const tuple = `(${cols.map(() => '?').join(', ')})`;
   let at = 0;
-  for (let size = 64; size >= 1; size >>= 1) {
-    if (rows.length - at < size) continue;
+  for (const { size, runs } of statementRuns(rows.length, SQLITE_ROWS)) {
     const stmt = db.prepare(`insert into ${table} (${cols.join(', ')}) values ${new Array(size).fill(tuple).join(', ')}`);
-    for (; rows.length - at >= size; at += size) stmt.run(rows.slice(at, at + size).flatMap((r) => cols.map((c) => r[c] ?? null)));
+    for (let r = 0; r < runs; r++, at += size) stmt.run(rows.slice(at, at + size).flatMap((row) => cols.map((c) => row[c] ?? null)));
   }
 }
 

@@ -73,9 +73,10 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
       q.update.run(now, a);
       q.update.run(now, b);
       const group = ids.next();
+      // biome-ignore format: one line per application
       q.approvals.run(
-        ...[ids.next(), t.projectId, t.workspaceId, group, a, now, t.adminId, now, t.adminId],
-        ...[ids.next(), t.projectId, t.workspaceId, group, b, now, t.adminId, now, t.adminId],
+        ids.next(), t.projectId, t.workspaceId, group, a, now, t.adminId, now, t.adminId,
+        ids.next(), t.projectId, t.workspaceId, group, b, now, t.adminId, now, t.adminId,
       );
       q.batch.run(group, t.projectId, t.workspaceId, now);
       q.items.run(ids.next(), group, 0, a, ids.next(), group, 1, b);

@@ -5,7 +5,7 @@ import { runMany } from './sqlite-driver.js';
 import type { Tx } from './db.js';
 import type { Insertable } from 'kysely';
 import type { DB } from './schema.js';
-import { chunks } from './chunks.js';
+import { chunks, statementRuns } from './chunks.js';
 
 export { onSqlite } from './engine.js';
 
@@ -26,7 +26,7 @@ export function pgRowsOf<T extends keyof DB>(table: T, rows: readonly Record<str
  * (migrations 009 and 011) that write FTS5 indexes, and FTS5 writes out what it holds at every statement's
  * savepoint: a statement per row cost 2.8 times a statement per 50 rows for 10,000 applications.
  */
-const SQLITE_ROWS = 64;
+export const SQLITE_ROWS = 64;
 
 /**
  * Inserts many rows (every column any row names; a missing value is null). On SQLite, multi-row statements
@@ -49,9 +49,7 @@ export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: rea
   }
   const nullRow = Object.fromEntries(cols.map((c) => [c, null]));
   let at = 0;
-  for (let size = SQLITE_ROWS; size >= 1; size >>= 1) {
-    const runs = Math.floor((rows.length - at) / size);
-    if (runs === 0) continue;
+  for (const { size, runs } of statementRuns(rows.length, SQLITE_ROWS)) {
     const text = shapedText(tx, `insert into ${table} (${cols})×${size}`, new Array(size * cols.length).fill(null), () =>
       tx.insertInto(table).values(new Array(size).fill(nullRow) as never),
     );
