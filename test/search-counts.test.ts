@@ -2,14 +2,15 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTx, transact } from '../src/store/db.js';
 import { searchCounts011 } from '../src/store/migrations/011_search_counts.js';
+import { sqliteStatusCounts014 } from '../src/store/migrations/014_sqlite_status_counts.js';
 import { ENGINES, batchBody, startServer, type TestServer } from './helpers/server.js';
 
 /**
  * The applications list's exact `total` under every status, type and name filter, whatever writes the
  * applications: concurrent batches, decisions and withdrawals, offline batches, a rolled-back transaction,
- * and writes straight into the store (insert, status change, rename, delete). On PostgreSQL those totals
- * come from the counts that migration 011's triggers keep; the list of every application, read without a
- * filter and filtered here, is the reference.
+ * and writes straight into the store (insert, status change, rename, delete). Those totals come from the
+ * counts that triggers keep (migration 011; on SQLite, 014 for the status and type filters); the list of
+ * every application, read without a filter and filtered here, is the reference.
  */
 
 const APPROVALS = '/v2/{p}/design/approvals';
@@ -187,6 +188,18 @@ describe.each(ENGINES)('exact totals of the applications list through every kind
     expect(await expectExact()).toEqual(before);
   }, 60_000);
 
+  it('migration 014 counts the applications already there (SQLite; nothing to do on PostgreSQL)', async () => {
+    const before = await expectExact();
+    await transact(s.store!, async (tx) => {
+      if (engine === 'sqlite') {
+        for (const t of ['insert', 'delete', 'update']) await sql.raw(`drop trigger approval_status_counts_${t}`).execute(tx);
+        await sql`drop table approval_status_counts`.execute(tx);
+      }
+      await sqliteStatusCounts014.up(tx);
+    });
+    expect(await expectExact()).toEqual(before);
+  }, 60_000);
+
   it('a name no application carries any more leaves the names counted', async () => {
     const names = async () => {
       const table = engine === 'sqlite' ? 'approval_names' : 'approval_name_counts';
@@ -226,7 +239,12 @@ describe.each(ENGINES)('exact totals of the applications list through every kind
       );
       expect(Number(rows.rows[0]!.n)).toBeLessThanOrEqual(8 + 2 * 64 + 8);
     } else {
-      // SQLite keeps no status counts; its name counts hold one row per distinct name, not per decision.
+      // SQLite's status counts are one counter per key (at most 4 statuses x 2 types a tenant); its name counts
+      // hold one row per distinct name, not per decision.
+      const keys = await sql<{ n: number }>`select count(*) as n from approval_status_counts where workspace_id = ${s.workspaceId}`.execute(
+        s.store!.db,
+      );
+      expect(Number(keys.rows[0]!.n)).toBeLessThanOrEqual(8);
       const apps = await every();
       const distinct = new Set(apps.map((x) => `${x.name_en.toLowerCase()}\u0000${(x.name_ch ?? '').toLowerCase()}`));
       const rows = await sql<{ n: number }>`select count(*) as n from approval_name_counts`.execute(s.store!.db);

@@ -83,13 +83,14 @@ export function seedApprovals(s: SeedInput): void {
     const insert = db.prepare(insertSql('approvals', APPROVAL_COLS));
     db.exec('begin immediate');
     try {
-      // The search index's insert triggers (migrations 009 and 011) cost more per row than the row itself:
-      // they are set aside while the rows go in, and the indexes are then built over all of them at once, as
-      // the migrations build them over an existing table; the triggers are back before the commit.
+      // The insert triggers of the search index and the counts (migrations 009, 011 and 014) cost more per
+      // row than the row itself: they are set aside while the rows go in, and the indexes and counts are then
+      // built over all of them at once, as the migrations build them over an existing table; the triggers are
+      // back before the commit.
       const triggers = db
         .prepare(
           `select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'approvals'
-             and name in ('approval_search_insert', 'approval_names_insert')`,
+             and name in ('approval_search_insert', 'approval_names_insert', 'approval_status_counts_insert')`,
         )
         .all() as { name: string; sql: string }[];
       for (const t of triggers) db.exec(`drop trigger ${t.name}`);
@@ -104,6 +105,14 @@ export function seedApprovals(s: SeedInput): void {
       for (const row of approvalRows(s)) insert.run(row);
       if (triggers.length > 0) indexSeeded(db);
       for (const ix of indexes) db.exec(ix.sql);
+      // The status counts of migration 014, from the inbox index just built: the counts start from nothing,
+      // like the search indexes above.
+      if (triggers.some((t) => t.name === 'approval_status_counts_insert')) {
+        db.exec(`delete from approval_status_counts`);
+        db.exec(`insert into approval_status_counts (workspace_id, project_id, approval_status, approval_type, n)
+          select workspace_id, project_id, approval_status, approval_type, count(*) from approvals
+          group by workspace_id, project_id, approval_status, approval_type`);
+      }
       for (const t of triggers) db.exec(t.sql);
       db.exec('commit');
     } catch (err) {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from './db.js';
-import { BULK_ROWS, idRuns, inIds, inIdsParams, inIdsShape, insertMany, onSqlite } from './bulk.js';
+import { BULK_ROWS, idRuns, inIds, inIdsParams, inIdsShape, insertMany } from './bulk.js';
 import { runShaped } from './shaped.js';
 import type { ApprovalStatus, ApprovalType, BizType } from '../domain/enums.js';
 import type { ApprovalRow, NewApproval } from './schema.js';
@@ -134,11 +134,11 @@ export async function listApprovals(tx: Tx, t: Tenant, f: ApprovalFilter): Promi
 const STATUS_FILTERS = new Set(['approvalStatus', 'approvalStatusDetail', 'approvalType', 'limit', 'offset', 'ascending']);
 
 /**
- * On PostgreSQL, the total of a filter on status and type alone, summed from the tenant's counts (migration
- * 011) rather than counted over the applications; undefined for any other filter, or on SQLite.
+ * The total of a filter on status and type alone, summed from the tenant's counts (migration 011 on
+ * PostgreSQL, 014 on SQLite) rather than counted over the applications; undefined for any other filter.
  */
 async function statusCount(tx: Tx, t: Tenant, f: ApprovalFilter): Promise<number | string | undefined> {
-  if (onSqlite(tx) || !Object.entries(f).every(([k, v]) => v === undefined || STATUS_FILTERS.has(k))) return undefined;
+  if (!Object.entries(f).every(([k, v]) => v === undefined || STATUS_FILTERS.has(k))) return undefined;
   const where = [sql`workspace_id = ${t.workspaceId}`, sql`project_id = ${t.projectId}`];
   if (f.approvalStatus === 'DEVELOPING') where.push(sql`approval_status = 'DEVELOPING'`);
   if (f.approvalStatus === 'FINISHED') where.push(sql`approval_status <> 'DEVELOPING'`);

@@ -5,6 +5,7 @@ import { revocationEpoch010 } from './migrations/010_revocation_epoch.js';
 import { searchCounts011 } from './migrations/011_search_counts.js';
 import { approverInbox012 } from './migrations/012_approver_inbox.js';
 import { outboxEvents013 } from './migrations/013_outbox_events.js';
+import { sqliteStatusCounts014 } from './migrations/014_sqlite_status_counts.js';
 
 /**
  * Migrations live in code (not files) so that `tsx` and a compiled build find them alike. Each is
@@ -396,6 +397,7 @@ const migrations: Record<string, Migration> = {
   '011_search_counts': searchCounts011,
   '012_approver_inbox': approverInbox012,
   '013_outbox_events': outboxEvents013,
+  '014_sqlite_status_counts': sqliteStatusCounts014,
 };
 
 /** Exported for the upgrade test, which stops at an old release's last migration (`Migrator.migrateTo`). */
