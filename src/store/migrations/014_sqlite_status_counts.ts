@@ -18,8 +18,7 @@ const KEY = ['workspace_id', 'project_id', 'approval_status', 'approval_type'];
 const add = (row: string) =>
   `insert into approval_status_counts (${KEY.join(', ')}, n) values (${KEY.map((k) => `${row}.${k}`).join(', ')}, 1)
      on conflict (${KEY.join(', ')}) do update set n = n + 1;`;
-const remove = (row: string) =>
-  `update approval_status_counts set n = n - 1 where ${KEY.map((k) => `${k} = ${row}.${k}`).join(' and ')};`;
+const remove = (row: string) => `update approval_status_counts set n = n - 1 where ${KEY.map((k) => `${k} = ${row}.${k}`).join(' and ')};`;
 
 export const sqliteStatusCounts014: Migration = {
   async up(db: Kysely<any>) {
