@@ -189,6 +189,19 @@ describe.each(ENGINES)('metrics, probes and request logs (%s)', (engine) => {
     }
   });
 
+  it('gives every request without an id of its own a different one, across refills of its random pool (256 ids)', async () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 600; i += 50) {
+      const got = await Promise.all(Array.from({ length: 50 }, () => s.call('GET', '/health/live')));
+      for (const r of got) {
+        const id = r.headers.get('x-request-id')!;
+        expect(id).toMatch(/^[0-9a-f]{32}$/);
+        seen.add(id);
+      }
+    }
+    expect(seen.size).toBe(600);
+  });
+
   it('writes one line per request with its id, operation, project, workspace, user, status and duration', async () => {
     const id = `log-line-${engine}`;
     const ids = await createObjects(s, 'TABLE_MODEL', ['logged']);

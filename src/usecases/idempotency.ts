@@ -13,11 +13,8 @@ export interface Outcome {
   replayed?: boolean;
 }
 
-/** A keyed request: its `Idempotency-Key` (if any) and the hash of what it asks (requestHash). */
-export interface KeyedRequest {
-  key: string | undefined;
-  hash: string;
-}
+/** A request with its `Idempotency-Key` and the hash of what it asks (requestHash), or one without a key. */
+export type KeyedRequest = { key: undefined } | { key: string; hash: string };
 
 /** What makes two requests "the same": method, path, query and the body's bytes. */
 export function requestHash(method: string, url: string, body: Buffer | undefined): string {
@@ -39,8 +36,8 @@ export async function idempotent(
   req: KeyedRequest,
   run: (tx: OpenTx | undefined) => Promise<Outcome>,
 ): Promise<Outcome> {
+  if (req.key === undefined) return run(undefined);
   const { key, hash } = req;
-  if (key === undefined) return run(undefined);
   if (key === '' || key.length > 255) throw new DomainError('INVALID_PARAMETER', { detail: 'Idempotency-Key must be 1 to 255 characters' });
   const id = { project_id: caller.tenant.projectId, workspace_id: caller.tenant.workspaceId, user_id: caller.userId, key };
   return transact(s.store, async (tx) => {

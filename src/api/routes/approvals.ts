@@ -18,10 +18,10 @@ import { Envelope, IgnoredQuery, ProjectParams, WorkspaceHeaders, errorResponses
 
 const BASE = '/v2/:project_id/design/approvals';
 
-/** The request's `Idempotency-Key`, with what identifies the request itself. */
+/** The request's `Idempotency-Key`, with what identifies the request itself (hashed only when keyed). */
 const keyed = (req: FastifyRequest): KeyedRequest => {
   const k = req.headers['idempotency-key'];
-  return { key: typeof k === 'string' ? k : undefined, hash: requestHash(req.method, req.url, req.rawBody) };
+  return typeof k === 'string' ? { key: k, hash: requestHash(req.method, req.url, req.rawBody) } : { key: undefined };
 };
 /** A replayed answer says so, as Stripe-style idempotency does. */
 const answer = (reply: FastifyReply, out: Outcome) => {
