@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenTx, transact } from '../src/store/db.js';
@@ -251,6 +252,47 @@ describe.each(ENGINES)('exact totals of the applications list through every kind
       expect(Number(rows.rows[0]!.n)).toBeLessThanOrEqual(distinct.size);
     }
   }, 120_000);
+  it('random sequences of submissions, decisions and withdrawals keep every total exact (property)', async () => {
+    const ids = await register(8, 'p');
+    const OP = fc.record({
+      kind: fc.constantFrom('publish', 'offline', 'resolve', 'reject', 'withdraw'),
+      pick: fc.nat({ max: 40 }),
+      size: fc.integer({ min: 1, max: 3 }),
+      fast: fc.boolean(),
+    });
+    // Deterministic sequences (a failure names its run); an operation the lifecycle refuses (a 400, or a
+    // batch item that fails) must change no total either.
+    const runs = fc.sample(fc.array(OP, { minLength: 4, maxLength: 12 }), { numRuns: 6, seed: 20261202 });
+    /** Operations that changed something, by kind: the sequences must reach every kind of write. */
+    const done = new Map<string, number>();
+    const count = (kind: string, n: number) => done.set(kind, (done.get(kind) ?? 0) + n);
+    for (const [run, ops] of runs.entries()) {
+      for (const op of ops) {
+        const objects = Array.from({ length: op.size }, (_, k) => ids[(op.pick + k) % ids.length]!);
+        if (op.kind === 'publish' || op.kind === 'offline') {
+          const r = await s.call('POST', `${APPROVALS}/batch-${op.kind}`, {
+            body: batchBody(s, [...new Set(objects)], 'TABLE_MODEL', op.fast ? { fast_approval: true } : {}),
+          });
+          expect([200, 400], JSON.stringify(r.body)).toContain(r.status);
+          if (r.status === 200) count(`${op.kind}${op.fast ? ' fast' : ''}`, Number(r.body.data.value.success));
+        } else {
+          const pending = (await every()).filter((a) => a.approval_status === 'DEVELOPING');
+          if (pending.length === 0) continue;
+          const a = pending[op.pick % pending.length]!;
+          const r =
+            op.kind === 'withdraw'
+              ? await s.call('PUT', `${APPROVALS}?ids=${a.id}`)
+              : await s.call('PUT', `${APPROVALS}/action?action-id=${op.kind}`, { body: { ids: [a.id], msg: 'p' } });
+          expect(r.status, `run ${run}: ${JSON.stringify(r.body)}`).toBe(200);
+          count(op.kind, 1);
+        }
+      }
+      await expectExact();
+    }
+    for (const kind of ['publish', 'publish fast', 'offline', 'offline fast', 'resolve', 'reject', 'withdraw'])
+      expect(done.get(kind) ?? 0, `${kind} never changed anything: ${JSON.stringify([...done])}`).toBeGreaterThan(0);
+  }, 240_000);
+
   it('emptying the applications straight in the store (TRUNCATE on PostgreSQL, DELETE on SQLite) empties the counts', async () => {
     expect((await every()).length).toBeGreaterThan(0);
     if (engine === 'postgres') await sql`truncate approvals cascade`.execute(s.store!.db);
