@@ -3,9 +3,8 @@ import { type Kysely, type Migration, SqliteAdapter, sql } from 'kysely';
 /**
  * Exact totals of the status and type filters on SQLite from counts, as PostgreSQL has had them since
  * migration 011 (frozen: imports no live code). Counting the inbox index was the larger part of a list
- * request at a million applications: its 37,000 entries took 1.3 ms in a tight loop and 3 to 4 ms between
- * requests, once the node's own work had pushed them out of the CPU's caches (docs/PERFORMANCE.md,
- * round 9).
+ * request at a million applications: its 37,000 entries took 1.3 ms in a tight loop of raw SQLite, and
+ * 4.4 ms inside a node (docs/PERFORMANCE.md, round 9).
  *
  * `approval_status_counts` has the columns of PostgreSQL's, so one query reads either. SQLite has one
  * writer at a time, so a plain counter per (tenant, status, type) needs none of PostgreSQL's deltas: row
