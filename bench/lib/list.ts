@@ -28,6 +28,19 @@ export interface ListResult {
    * by this client, so a pause here counts in the figure though the server was not slow.
    */
   slowest_client_gc_ms: number[];
+  /**
+   * The node's mark-compacts during the measured requests (nodejs_gc_duration_seconds{kind="major"} of its
+   * /metrics, read before and after): each pauses a request or two, so with one the p99 of 150 requests is
+   * most likely a collection's.
+   */
+  node_major_gcs: number;
+}
+
+/** The node's count of mark-compacts so far, from its /metrics (prom-client's default GC histogram). */
+async function majorGcs(nodeUrl: string): Promise<number> {
+  const text = await (await fetch(`${nodeUrl}/metrics`)).text();
+  const m = /^nodejs_gc_duration_seconds_count\{kind="major"\} (\d+)/m.exec(text);
+  return m ? Number(m[1]) : 0;
 }
 
 /**
@@ -59,11 +72,13 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
   });
   observer.observe({ entryTypes: ['gc'] });
   spans.length = 0;
+  const majorBefore = await majorGcs(api.node.url);
   const t0 = performance.now();
   for (let i = 0; i < requests && (times.length < 10 || performance.now() - t0 < budgetS * 1000); i++) times.push(await once());
   // Entries arrive asynchronously: one turn of the event loop delivers those of the last request.
   await new Promise((r) => setTimeout(r, 0));
   observer.disconnect();
+  const majorAfter = await majorGcs(api.node.url);
   const gcIn = ([a, b]: [number, number]) => gcs.reduce((sum, [x, y]) => sum + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0);
   const slowest = times
     .map((ms, i) => [ms, i] as const)
@@ -80,5 +95,6 @@ export async function measureList(api: Api, q: ListQuery, warm: number, requests
     requests: times.length,
     slowest_at: slowest,
     slowest_client_gc_ms: slowest.map((i) => Number(gcIn(spans[i]!).toFixed(1))),
+    node_major_gcs: majorAfter - majorBefore,
   };
 }

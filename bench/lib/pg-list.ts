@@ -42,9 +42,10 @@ export async function measurePgList(api: Api, queries: readonly ListQuery[], mod
   for (const q of queries) results.push(await measureList(api, q, mode.listWarm, mode.listRequests, mode.listBudgetS));
   for (const l of results) {
     log(
-      `pg: list ?${l.query} over ${mode.listRows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests; the slowest were requests ${l.slowest_at.join(', ')}, with ${l.slowest_client_gc_ms.join(', ')} ms of the bench's own garbage collection in them)`,
+      `pg: list ?${l.query} over ${mode.listRows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests; the slowest were requests ${l.slowest_at.join(', ')}, with ${l.slowest_client_gc_ms.join(', ')} ms of the bench's own garbage collection in them; the node ran ${l.node_major_gcs} mark-compacts)`,
     );
     out[`pg_list_${l.label}_p99_ms`] = l.p99_ms;
+    out[`pg_list_${l.label}_node_major_gcs`] = l.node_major_gcs;
   }
   return out;
 }

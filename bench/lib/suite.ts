@@ -268,8 +268,9 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     await stopNow(listNode);
     for (const l of lists)
       log(
-        `sqlite: list ?${l.query} over ${f.list_rows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests; the slowest were requests ${l.slowest_at.join(', ')}, with ${l.slowest_client_gc_ms.join(', ')} ms of the bench's own garbage collection in them)`,
+        `sqlite: list ?${l.query} over ${f.list_rows} rows: p50 ${l.p50_ms.toFixed(1)} ms, p99 ${l.p99_ms.toFixed(1)} ms, max ${l.max_ms.toFixed(1)} ms (total ${l.total}; ${l.requests} requests; the slowest were requests ${l.slowest_at.join(', ')}, with ${l.slowest_client_gc_ms.join(', ')} ms of the bench's own garbage collection in them; the node ran ${l.node_major_gcs} mark-compacts)`,
       );
+    for (const l of lists) f[`list_${l.label}_node_major_gcs`] = l.node_major_gcs;
     Object.assign(f, {
       list_p99_ms: Math.max(...lists.map((l) => l.p99_ms)),
       list_status_p99_ms: lists[0]!.p99_ms,

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql, SqliteAdapter, SqliteIntrospector, type Dialect, type Transaction } from 'kysely';
+import { callbackPool } from './pg-callback-pool.js';
 import { SqliteLockFreeCompiler } from './sqlite-compiler.js';
 import { type CommitStats, SqliteGroupCommitDriver } from './sqlite-driver.js';
 import { whenUnlocked } from './sqlite-lock-wait.js';
@@ -131,7 +132,7 @@ export async function openStore(url: string): Promise<Store> {
     // The same for a connection checked out when the server ends it: its query rejects (and the request
     // answers 503), but the client also emits 'error', which unheard would end the process.
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) });
     store = { db, engine: 'postgres', pool, close: () => db.destroy() };
   } else {
     throw new StoreUrlError(`ARCHGATE_DB must start with sqlite: or postgres://, got ${redactUrl(url)}`);
