@@ -8,7 +8,7 @@ import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryRes
  * Why: through the promise form, every result's rows were promoted to V8's old generation at a later
  * scavenge, though nothing kept them once read (a heap snapshot after the reads holds none; why the promise
  * form has them outlive a scavenge is not settled). A loop of 400 reads of 50 applications through Kysely,
- * under --trace-gc-nvp: 26 MB promoted through the promise form, 10 KB through this pool; a list node,
+ * under --trace-gc-nvp: 24 to 26 MB promoted through the promise form, 10 to 113 KB through this pool; a list node,
  * 200 requests: about 20 MB against 150 KB. The old generation filled every 150 or so list requests, and
  * each mark-compact paused a request or two by 10 to 40 ms (docs/PERFORMANCE.md, round 10;
  * test/pg-reads-promotion.test.ts).
