@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, transact, type Store } from '../src/store/db.js';
 import { insertObjects } from '../src/store/objects.js';
 import { GROUP_MAX_MEMBERS } from '../src/store/sqlite-driver.js';
+import { execute } from '../src/store/shaped.js';
 import { counterStep as step, storeRow as row } from './helpers/counter-step.js';
 import { ENGINES, freshDbUrl } from './helpers/server.js';
 
@@ -158,6 +159,59 @@ describe('commit groups on SQLite', () => {
         expect(await countElsewhere('sqlite', url, ids)).toBe(present.size);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('the same through either path a statement takes (at once on the connection, or through Kysely), and nothing after it runs outside a transaction (property)', async () => {
+    // Statements of a transaction bound by transact() run at once on its connection (runDirect); others go
+    // through Kysely's executor. Whichever path the breaking statement, and the statement its transaction
+    // then tries after catching the error, take: the group fails as a whole, and the later statement fails
+    // instead of committing by itself.
+    const step = fc.record({ doBreak: fc.boolean(), breakDirect: fc.boolean(), afterDirect: fc.boolean() });
+    const breaking = `insert or rollback into objects select * from objects where id = 'counter'`;
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 2 * GROUP_MAX_MEMBERS }), async (steps) => {
+        run++;
+        const ids = steps.map((_, i) => `rd${run}_${i}`);
+        const lateIds = ids.map((id) => `${id}_late`);
+        const outcomes = await Promise.allSettled(
+          steps.map((st, i) =>
+            transact(store, async (tx) => {
+              await insertObjects(tx, [row(ids[i]!)]);
+              if (!st.doBreak) return;
+              try {
+                if (st.breakDirect) await execute(tx, breaking, []);
+                else await sql.raw(breaking).execute(tx);
+              } catch {
+                // Caught: the transaction goes on, as careless code might.
+              }
+              if (st.afterDirect) await insertObjects(tx, [row(lateIds[i]!)]);
+              else
+                await tx
+                  .insertInto('objects')
+                  .values({ ...row(lateIds[i]!), refs: '[]', biz_info: '{}' })
+                  .execute();
+            }),
+          ),
+        );
+        const present = new Set(
+          (
+            await store.db
+              .selectFrom('objects')
+              .select('id')
+              .where('id', 'in', [...ids, ...lateIds])
+              .execute()
+          ).map((r) => r.id),
+        );
+        for (const [i, o] of outcomes.entries()) {
+          expect(present.has(ids[i]!)).toBe(o.status === 'fulfilled');
+          expect(present.has(lateIds[i]!)).toBe(false);
+          if (steps[i]!.doBreak) expect(o.status).toBe('rejected');
+        }
+        expect(await countElsewhere('sqlite', url, [...ids, ...lateIds])).toBe(present.size);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { onSqlite } from './engine.js';
-import { shapedText, writeShaped } from './shaped.js';
-import { runMany } from './sqlite-driver.js';
+import { executeMany, shapedText, writeShaped } from './shaped.js';
 import type { Tx } from './db.js';
 import type { Insertable } from 'kysely';
 import type { DB } from './schema.js';
@@ -64,7 +63,7 @@ export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: rea
       lists[r] = list;
       at += size;
     }
-    await tx.executeQuery(runMany(text, lists));
+    await executeMany(tx, text, lists);
   }
 }
 

@@ -30,6 +30,8 @@ export interface Store {
   wal?: WalSync;
   /** SQLite: how many transactions each commit carried (the driver's commit groups). */
   commits?: CommitStats;
+  /** SQLite: the driver, which runs a transaction's statements at once when it is bound to it (transact). */
+  sqliteDriver?: SqliteGroupCommitDriver;
   /** PostgreSQL: the connection pool (its counts for the metrics). */
   pool?: pg.Pool;
   close(): Promise<void>;
@@ -83,10 +85,10 @@ function openSqliteFile(path: string): Database.Database {
   }
 }
 
-function sqliteDialect(database: Database.Database, wal: WalSync | null, commits: CommitStats): Dialect {
+function sqliteDialect(driver: SqliteGroupCommitDriver): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new SqliteGroupCommitDriver(database, wal, commits),
+    createDriver: () => driver,
     createQueryCompiler: () => new SqliteLockFreeCompiler(),
     createIntrospector: (db) => new SqliteIntrospector(db),
   };
@@ -120,8 +122,9 @@ export async function openStore(url: string): Promise<Store> {
     sqliteHandle = sqlite;
     const wal = path === ':memory:' ? undefined : new WalSync(`${path}-wal`);
     const commits: CommitStats = { groups: 0, members: 0 };
-    const db = new Kysely<DB>({ dialect: sqliteDialect(sqlite, wal ?? null, commits) });
-    store = { db, engine: 'sqlite', sqlitePath: path, wal, commits, close: () => db.destroy() };
+    const sqliteDriver = new SqliteGroupCommitDriver(sqlite, wal ?? null, commits);
+    const db = new Kysely<DB>({ dialect: sqliteDialect(sqliteDriver) });
+    store = { db, engine: 'sqlite', sqlitePath: path, wal, commits, sqliteDriver, close: () => db.destroy() };
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // Counts come back from PostgreSQL as bigint strings; they never exceed 2^53 here.
     pg.types.setTypeParser(20, (v: string) => Number(v));
@@ -191,7 +194,15 @@ const ATTEMPTS = 5;
 export async function transact<T>(store: Store, fn: (tx: OpenTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.db.transaction().execute(fn);
+      const driver = store.sqliteDriver;
+      return await store.db.transaction().execute(
+        driver
+          ? (trx) => {
+              driver.bindTransaction(trx);
+              return fn(trx);
+            }
+          : fn,
+      );
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;

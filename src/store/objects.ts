@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import { runMany } from './sqlite-driver.js';
 import { BULK_ROWS, idRuns, inIds, inIdsParams, inIdsShape, insertMany, onSqlite, pgRowsOf } from './bulk.js';
-import { runShaped, shapedText } from './shaped.js';
+import { executeMany, runShaped, shapedText } from './shaped.js';
 import type { Tx } from './db.js';
 import type { BizStatus, BizType } from '../domain/enums.js';
 import type { EditRow as EditColumns, EditStatus, ObjectRow as ObjectColumns, ObjectUpdate as ObjectColumnChanges } from './schema.js';
@@ -193,11 +192,10 @@ export async function updateObjects(tx: Tx, updates: readonly ObjectUpdate[]) {
           .set(Object.fromEntries(cols.map((c) => [c, null])))
           .where('id', '=', ''),
       );
-      await tx.executeQuery(
-        runMany(
-          text,
-          group.map((u) => [...cols.map((c) => u.set[c] ?? null), u.id]),
-        ),
+      await executeMany(
+        tx,
+        text,
+        group.map((u) => [...cols.map((c) => u.set[c] ?? null), u.id]),
       );
       continue;
     }

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { CompiledQuery, type Compilable } from 'kysely';
+import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
 import type { Tx } from './db.js';
 import { onSqlite } from './engine.js';
+import { runDirect, runMany } from './sqlite-driver.js';
 
 /**
  * SQL text compiled once per statement shape. Kysely builds a query's tree and compiles it to text at
@@ -33,15 +34,25 @@ function textOf(tx: Tx, shape: string, params: readonly unknown[], build: () => 
   return compiled.sql;
 }
 
+/** Runs `sql`: at once on a SQLite transaction's own connection when it can (runDirect), else through Kysely. */
+export async function execute<R>(tx: Tx, sql: string, params: readonly unknown[]): Promise<QueryResult<R>> {
+  return runDirect<R>(tx, sql, params) ?? (await tx.executeQuery<R>(CompiledQuery.raw(sql, params as unknown[])));
+}
+
+/** Runs a SQLite write once per parameter list in one call (runMany); answers how many rows it changed. */
+export async function executeMany(tx: Tx, sql: string, paramLists: readonly unknown[][]): Promise<number> {
+  const many = runMany(sql, paramLists);
+  return Number((await execute(tx, many.sql, many.parameters)).numAffectedRows ?? 0n);
+}
+
 /** Runs the statement `build` makes, compiled once for `shape`, with `params`; answers its rows. */
 export async function runShaped<R>(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<R>): Promise<R[]> {
-  const r = await tx.executeQuery<R>(CompiledQuery.raw(textOf(tx, shape, params, build), params as unknown[]));
-  return r.rows;
+  return (await execute<R>(tx, textOf(tx, shape, params, build), params)).rows;
 }
 
 /** Runs a write `build` makes, compiled once for `shape`; answers how many rows it changed. */
 export async function writeShaped(tx: Tx, shape: string, params: readonly unknown[], build: () => Compilable<unknown>): Promise<number> {
-  const r = await tx.executeQuery(CompiledQuery.raw(textOf(tx, shape, params, build), params as unknown[]));
+  const r = await execute(tx, textOf(tx, shape, params, build), params);
   return Number(r.numAffectedRows ?? 0n);
 }
 

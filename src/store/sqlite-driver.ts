@@ -40,6 +40,8 @@ export interface CommitStats {
  * - runMany: one statement run for many parameter lists in a single call (the bulk writes of a batch).
  * - No ROLLBACK of a transaction SQLite already rolled back, so that the error that ended it is the one
  *   reported (SQLITE_FULL, SQLITE_READONLY, …), not "cannot rollback - no transaction is active".
+ * - Statements of a transaction may skip Kysely's executor (runDirect): bound to its lease, they run on it
+ *   at once.
  */
 export class SqliteGroupCommitDriver implements Driver {
   readonly #db: Database.Database;
@@ -49,6 +51,8 @@ export class SqliteGroupCommitDriver implements Driver {
   readonly #stats: CommitStats;
   /** The shared transaction under way, if any. */
   #group: Group | null = null;
+  /** The lease whose transaction is open (between BEGIN and COMMIT or ROLLBACK), if any. */
+  #current: Lease | null = null;
 
   constructor(db: Database.Database, wal: WalSync | null, stats: CommitStats = { groups: 0, members: 0 }) {
     this.#db = db;
@@ -80,6 +84,15 @@ export class SqliteGroupCommitDriver implements Driver {
       lease.savepoint = false;
     }
     lease.member = true;
+    this.#current = lease;
+  }
+
+  /**
+   * Binds Kysely's transaction object `trx`, just begun, to its lease, so that runDirect can run its
+   * statements. Called from inside the transaction's callback: the lease is still this driver's current one.
+   */
+  bindTransaction(trx: object): void {
+    if (this.#current) leases.set(trx, this.#current);
   }
 
   async commitTransaction(c: DatabaseConnection): Promise<void> {
@@ -88,6 +101,7 @@ export class SqliteGroupCommitDriver implements Driver {
     if (!group) throw new Error('cannot commit: SQLite rolled the transaction back');
     if (lease.savepoint) this.#run('release member');
     lease.member = false;
+    this.#current = null;
     if (++group.members >= GROUP_MAX_MEMBERS) this.commitGroup();
     lease.release();
     await group.done;
@@ -99,6 +113,7 @@ export class SqliteGroupCommitDriver implements Driver {
     // (the connection may already serve another transaction, which a rollback here would undo).
     if (!lease.member) return;
     lease.member = false;
+    this.#current = null;
     // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…);
     // a ROLLBACK then fails with "no transaction is active", and Kysely would throw that instead of the
     // error that caused it. Nothing left to undo: the original error goes on up (the group's others failed
@@ -201,6 +216,38 @@ export function runMany(sql: string, paramLists: readonly unknown[][]): Compiled
   return CompiledQuery.raw(sql, [MANY, paramLists]);
 }
 
+/** Kysely's transaction objects bound to their leases (bindTransaction); a lease serves runDirect while it is a member. */
+const leases = new WeakMap<object, Lease>();
+
+/**
+ * Runs `sql` at once on the lease of `trx`, a transaction bound by bindTransaction and still open, and
+ * answers the result; answers undefined otherwise (the caller then goes through Kysely). A transaction's
+ * statements need no lock wait (BEGIN IMMEDIATE took the write lock) and no queue (its lease holds the
+ * connection), so Kysely's executor (its promises, its query ids, its connection provider) was pure cost:
+ * about 30 KB of garbage and a dozen promises per statement of a small request (docs/PERFORMANCE.md, round 11).
+ */
+export function runDirect<R>(trx: object, sql: string, parameters: readonly unknown[]): QueryResult<R> | undefined {
+  const lease = leases.get(trx);
+  return lease?.member ? lease.runInTransaction<R>(sql, parameters) : undefined;
+}
+
+/** Runs one prepared statement with `parameters` (or, for runMany, once per parameter list from `from`). */
+function runOnce<R>(
+  stmt: Database.Statement,
+  reader: boolean,
+  parameters: readonly unknown[],
+  progress: { done: number; changes: number },
+): QueryResult<R> {
+  if (parameters[0] === MANY) {
+    const lists = parameters[1] as unknown[][];
+    for (; progress.done < lists.length; progress.done++) progress.changes += stmt.run(lists[progress.done]).changes;
+    return { numAffectedRows: BigInt(progress.changes), rows: [] };
+  }
+  if (reader) return { rows: stmt.all(parameters as unknown[]) as R[] };
+  const r = stmt.run(parameters as unknown[]);
+  return { numAffectedRows: BigInt(r.changes), insertId: BigInt(r.lastInsertRowid), rows: [] };
+}
+
 /** One acquisition of the connection: released once, either after a commit or by Kysely afterwards. */
 class Lease implements DatabaseConnection {
   #released = false;
@@ -234,24 +281,12 @@ class Lease implements DatabaseConnection {
     let wait: LockWait | undefined;
     // runMany: how many of its parameter lists have run, and what they changed. Outside a transaction each
     // run commits by itself, so a run that met a lock resumes there rather than starting over.
-    let done = 0;
-    let changes = 0;
+    const progress = { done: 0, changes: 0 };
     for (;;) {
       try {
         // A write outside a transaction commits by itself (BEGIN IMMEDIATE is a write that opens one).
         const autocommit = !readonly && !inTransaction;
-        let result: QueryResult<R>;
-        if (q.parameters[0] === MANY) {
-          // One write statement, run once per parameter list.
-          const lists = q.parameters[1] as unknown[][];
-          for (; done < lists.length; done++) changes += stmt.run(lists[done]).changes;
-          result = { numAffectedRows: BigInt(changes), rows: [] };
-        } else if (reader) {
-          result = { rows: stmt.all(q.parameters as unknown[]) as R[] };
-        } else {
-          const r = stmt.run(q.parameters as unknown[]);
-          result = { numAffectedRows: BigInt(r.changes), insertId: BigInt(r.lastInsertRowid), rows: [] };
-        }
+        const result = runOnce<R>(stmt, reader, q.parameters, progress);
         if (autocommit && !this.db.inTransaction && this.wal) {
           // A write that committed by itself: answered only once durable, without holding the connection.
           this.release();
@@ -267,6 +302,19 @@ class Lease implements DatabaseConnection {
         wait ??= new LockWait();
         await wait.pause(err);
       }
+    }
+  }
+
+  /** A statement of this lease's open transaction, at once (runDirect). */
+  runInTransaction<R>(sql: string, parameters: readonly unknown[]): QueryResult<R> {
+    const { stmt, reader } = this.statements.get(sql);
+    if (!this.db.inTransaction) throw new Error('SQLite rolled the transaction back');
+    try {
+      return runOnce<R>(stmt, reader, parameters, { done: 0, changes: 0 });
+    } catch (err) {
+      // As in executeQuery: an error after which SQLite rolled the shared transaction back loses the others.
+      if (!this.db.inTransaction) this.groups.failGroup(err);
+      throw err;
     }
   }
 
