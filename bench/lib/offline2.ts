@@ -16,6 +16,9 @@ export async function provisionPairs(api: Api, count: number, tag: string): Prom
   return Array.from({ length: count }, (_, i) => JSON.stringify(api.batchBody([ids[2 * i]!, ids[2 * i + 1]!], BIZ_TYPE)));
 }
 
+/** The prefix of the names of the objects a measured run of `label` provisions on its node number `node`. */
+export const runNamePrefix = (label: string, node: number) => `${label}_run${node}`;
+
 export interface Offline2Options {
   label: string;
   /** Connections in all, split evenly over the nodes. */
@@ -84,7 +87,7 @@ export async function measureOffline2(load: LoadGenerator, nodes: Api[], warm: s
   const expected = Math.round(Math.min(o.maxRequests, Math.max(o.minRequests, warmRps * o.seconds * o.margin)));
   const per = bodiesPerNode(expected, nodes.length, o.connections);
   const bodies: string[][] = [];
-  for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, `${o.label}_run${i}`));
+  for (const [i, api] of nodes.entries()) bodies.push(await provisionPairs(api, per, runNamePrefix(o.label, i)));
   await o.beforeRun?.();
   const busy = machineBusy();
   const spent = cpuSpent(nodes.map((api) => api.node.child.proc.pid));

@@ -2,6 +2,9 @@ import { Snowflake } from '../../src/domain/ids.js';
 import type { Tenant } from './create-db.js';
 import { openRawSqlite } from './raw-sqlite.js';
 import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
+import { parseStored, parseStoredObject } from '../../src/store/json.js';
+import type { ObjectRow } from '../../src/store/objects.js';
+import { snapshotOf } from '../../src/usecases/snapshot.js';
 
 /**
  * What SQLite alone allows for offline2: the statements archgate runs for one fast 2-item batch-offline
@@ -9,10 +12,26 @@ import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
  * references reads; 2 object updates, the 2 applications and the 2 items as one statement each, the batch; COMMIT), as raw
  * better-sqlite3 prepared statements in a loop, with no HTTP, no query building and no fsync
  * (synchronous=NORMAL), on a database created by archgate's own code. Answers transactions per second.
+ *
+ * The rows are the ones archgate writes for the measured run (`data: 'as-archgate'`): the objects are named
+ * as the run names its objects (`${namePrefix}_${n}`), each was published by a fast publish before (its
+ * application is there, as bench/lib/offline2.ts provisionPairs leaves it), and each application and item
+ * carries its object's name and the snapshot archgate would take (src/usecases/snapshot.ts), computed before
+ * the loop. The names matter: every application's name goes into the search indexes (migrations 009 and 011),
+ * and a name of fewer than three characters gives the trigram index nothing to write.
+ * `data: 'one-name'` is the floor as it was until round 11: every application and item named 'n'
+ * (docs/PERFORMANCE.md, round 11).
  */
 const twice = (tuple: string) => `${tuple}, ${tuple}`;
 
-export function sqlFloor2(path: string, t: Tenant, transactions: number): number {
+export interface Floor2Options {
+  data: 'as-archgate' | 'one-name';
+  /** How the measured run names its objects (`${namePrefix}_${n}`); 'as-archgate' only. */
+  namePrefix: string;
+}
+
+export function sqlFloor2(path: string, t: Tenant, transactions: number, o: Floor2Options): number {
+  const asArchgate = o.data === 'as-archgate';
   const db = openRawSqlite(path, { synchronous: 'NORMAL', foreignKeys: true });
   try {
     db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
@@ -20,14 +39,42 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
     const now = new Date().toISOString();
     const insertObject = db.prepare(`insert into objects (id, project_id, workspace_id, biz_type, name_en, name_ch, code, description,
       status, prior_status, parent_id, refs, biz_info, biz_version, env_type, dev_version, prod_version, create_by, update_by, create_time,
-      update_time) values (?, ?, ?, 'TABLE_MODEL', ?, null, null, null, 'PUBLISHED', null, null, '[]', '{"table_name":"x"}', 1, null, 0, 0,
+      update_time) values (?, ?, ?, 'TABLE_MODEL', ?, null, null, null, 'PUBLISHED', null, null, '[]', ?, 1, null, 0, 0,
       'admin', 'admin', ?, ?)`);
+    // An application as archgate writes it (store/approvals.ts): the type, status and object status vary.
+    const approvalTuple = (
+      type: string,
+      status: string,
+    ) => `(?, ?, ?, ?, ?, 'TABLE_MODEL', ?, null, ?, 1, '${status}', 'APPROVED', '${type}', ?,
+      'admin', ?, ?, 'admin', ?, null, 'Fast Approval OK.', null, 0, null, null, null, null)`;
+    const approvalCols = `insert into approvals (id, project_id, workspace_id, group_id, biz_id, biz_type, name_en, name_ch, biz_info,
+      biz_version, biz_status, approval_status, approval_type, submit_time, create_by, create_by_id, approval_time, approver,
+      approver_user_id, email, msg, env_type, is_edit, l1, l2, l3, directory_path) values`;
+    const published = db.prepare(`${approvalCols} ${approvalTuple('PUBLISH', 'PUBLISHED')}`);
     const objects: string[] = [];
+    /** Each object's name and snapshot, as its offline's application and item carry them. */
+    const names: string[] = [];
+    const snapshots: string[] = [];
+    const readObject = db.prepare('select * from objects where id = ?');
     db.transaction(() => {
       for (let i = 0; i < 2 * transactions; i++) {
         const id = ids.next();
         objects.push(id);
-        insertObject.run(id, t.projectId, t.workspaceId, `floor2_${i}`, now, now);
+        if (!asArchgate) {
+          insertObject.run(id, t.projectId, t.workspaceId, `floor2_${i}`, '{"table_name":"x"}', now, now);
+          names.push('n');
+          snapshots.push('{"table_name":"x"}');
+          continue;
+        }
+        // Created through archgate's API, as the run's objects are: no payload.
+        insertObject.run(id, t.projectId, t.workspaceId, `${o.namePrefix}_${i}`, '{}', now, now);
+        const row = readObject.get(id) as { refs: string; biz_info: string };
+        const obj = { ...row, refs: parseStored(row.refs), biz_info: parseStoredObject(row.biz_info) } as unknown as ObjectRow;
+        const snapshot = JSON.stringify(snapshotOf(obj));
+        names.push(obj.name_en);
+        snapshots.push(snapshot);
+        // Its fast publish's application (the run's objects were published through the API before).
+        published.run(ids.next(), t.projectId, t.workspaceId, ids.next(), id, obj.name_en, snapshot, now, t.adminId, now, t.adminId);
       }
     })();
     const token = (db.prepare('select token_hash from tokens limit 1').get() as { token_hash: string } | undefined)?.token_hash ?? '';
@@ -46,15 +93,11 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
       update: db.prepare(`update objects set status = 'OFFLINE', env_type = null, dev_version = 0, prod_version = 0, biz_version = 1,
         prior_status = null, update_time = ?, update_by = 'admin' where id = ?`),
       // The two applications in one statement, and the two items in another, as archgate writes them (store/bulk.ts).
-      approvals: db.prepare(`insert into approvals (id, project_id, workspace_id, group_id, biz_id, biz_type, name_en, name_ch, biz_info,
-        biz_version, biz_status, approval_status, approval_type, submit_time, create_by, create_by_id, approval_time, approver,
-        approver_user_id, email, msg, env_type, is_edit, l1, l2, l3, directory_path) values ${twice(`(?, ?, ?, ?, ?, 'TABLE_MODEL', 'n', null,
-        '{"table_name":"x"}', 1, 'OFFLINE', 'APPROVED', 'OFFLINE', ?, 'admin', ?, ?, 'admin', ?, null, 'Fast Approval OK.', null, 0,
-        null, null, null, null)`)}`),
+      approvals: db.prepare(`${approvalCols} ${twice(approvalTuple('OFFLINE', 'OFFLINE'))}`),
       batch: db.prepare(`insert into batches (group_id, project_id, workspace_id, operation_type, operation_status, create_by, total,
         success, failed, create_time, run_at, request) values (?, ?, ?, 'OFFLINE', 'SUCCESS', 'admin', 2, 2, 0, ?, null, null)`),
       items: db.prepare(`insert into batch_items (id, group_id, seq, biz_id, biz_name, biz_type, operation_status, remark, biz_info)
-        values ${twice(`(?, ?, ?, ?, 'n', 'TABLE_MODEL', 'SUCCESS', 'PASSED', '{}')`)}`),
+        values ${twice(`(?, ?, ?, ?, ?, 'TABLE_MODEL', 'SUCCESS', 'PASSED', '{}')`)}`),
       begin: db.prepare('begin immediate'),
       commit: db.prepare('commit'),
     };
@@ -75,11 +118,11 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number): number
       const group = ids.next();
       // biome-ignore format: one line per application
       q.approvals.run(
-        ids.next(), t.projectId, t.workspaceId, group, a, now, t.adminId, now, t.adminId,
-        ids.next(), t.projectId, t.workspaceId, group, b, now, t.adminId, now, t.adminId,
+        ids.next(), t.projectId, t.workspaceId, group, a, names[2 * i], snapshots[2 * i], now, t.adminId, now, t.adminId,
+        ids.next(), t.projectId, t.workspaceId, group, b, names[2 * i + 1], snapshots[2 * i + 1], now, t.adminId, now, t.adminId,
       );
       q.batch.run(group, t.projectId, t.workspaceId, now);
-      q.items.run(ids.next(), group, 0, a, ids.next(), group, 1, b);
+      q.items.run(ids.next(), group, 0, a, names[2 * i], ids.next(), group, 1, b, names[2 * i + 1]);
       q.commit.run();
     }
     return (1000 * transactions) / (performance.now() - t0);

@@ -16,7 +16,7 @@ import { consoleInboxFigure, prepareConsole } from './console-inbox-figure.js';
 import { LoadGenerator } from './load.js';
 import type { Log } from './log.js';
 import type { Mode } from './modes.js';
-import { bodiesPerNode, measureOffline2, provisionPairs, type Offline2Result } from './offline2.js';
+import { bodiesPerNode, measureOffline2, provisionPairs, runNamePrefix, type Offline2Result } from './offline2.js';
 import { createDatabase, startPostgres, type Postgres } from './postgres.js';
 import { pin } from './procs.js';
 import { createSqliteDb } from './create-db.js';
@@ -44,6 +44,8 @@ const busyOf = (name: string, r: Offline2Result): Record<string, number> =>
  * its 6 minutes, since each round also waits for the node with notifications to send everything it has.
  */
 const NOTIFY_ROUNDS = 2;
+/** The label of the SQLite offline2 run of record; its objects' names follow it, and the SQL floor writes the same names. */
+const OFFLINE2_LABEL = 'sqlite_o2';
 
 /**
  * The whole suite. Setup that is not measured (process starts, registering and publishing objects, seeding)
@@ -183,7 +185,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     // alternate between the two nodes. Then the impact preview.
     pin(s1.node.child, c.serverCore);
     pin(s0.node.child, c.serverCore);
-    const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: 'sqlite_o2' });
+    const so = await measureOffline2(load, [s1], [sWarm], { ...o2, label: OFFLINE2_LABEL });
     Object.assign(f, { offline2_rps: so.rps, offline2_p99_ms: so.p99_ms, ...busyOf('offline2', so) });
     s1Peak('offline2');
     log(`sqlite: offline2 ${show(so)}`);
@@ -254,8 +256,24 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
     f.floor10k_ms = median(floors);
     log(`sqlite: floor10k ${floors.map((x) => x.toFixed(0)).join(', ')} ms`);
     // What SQLite alone allows for offline2 (no HTTP, no query building, no fsync), on a database of its own.
-    f.sql_floor2_tps = sqlFloor2(path('floor2.db'), await createSqliteDb(path('floor2.db')), mode.floor2Transactions);
-    log(`sqlite: the SQL of one offline2 request, raw: ${f.sql_floor2_tps.toFixed(0)} transactions/s`);
+    // Its rows as archgate writes them for the measured run (the names of its objects: sql-floor2.ts).
+    f.sql_floor2_tps = sqlFloor2(path('floor2.db'), await createSqliteDb(path('floor2.db')), mode.floor2Transactions, {
+      data: 'as-archgate',
+      namePrefix: runNamePrefix(OFFLINE2_LABEL, 0),
+    });
+    // The floor as it was until round 11 (every application named 'n'), on half the transactions: shown beside.
+    f.sql_floor2_one_name_tps = sqlFloor2(
+      path('floor2-one-name.db'),
+      await createSqliteDb(path('floor2-one-name.db')),
+      mode.floor2Transactions / 2,
+      {
+        data: 'one-name',
+        namePrefix: '',
+      },
+    );
+    log(
+      `sqlite: the SQL of one offline2 request, raw: ${f.sql_floor2_tps.toFixed(0)} transactions/s (every application named 'n', as until round 11: ${f.sql_floor2_one_name_tps.toFixed(0)})`,
+    );
 
     // 6. SQLite: list latency on the seeded database.
     const listNode = listApi.node;
