@@ -36,22 +36,19 @@ export const SQLITE_ROWS = 64;
  */
 export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: readonly Insertable<DB[T]>[], perStatement: number) {
   if (rows.length === 0) return;
-  // Every column any row names: a row without one writes null there (the tables written in bulk have no defaults).
-  const seen = new Set<string>();
-  for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
-  const cols = [...seen];
+  const cols = columnsOf(rows as readonly Record<string, unknown>[]);
   if (!onSqlite(tx)) {
     const names = sql.join(cols.map((c) => sql.id(c)));
     for (const part of chunks(rows as Record<string, unknown>[], perStatement))
       await sql`insert into ${sql.table(table)} (${names}) select ${names} from ${pgRowsOf(table, part)}`.execute(tx);
     return;
   }
-  const nullRow = Object.fromEntries(cols.map((c) => [c, null]));
   let at = 0;
   for (const { size, runs } of statementRuns(rows.length, SQLITE_ROWS)) {
-    const text = shapedText(tx, `insert into ${table} (${cols})×${size}`, new Array(size * cols.length).fill(null), () =>
-      tx.insertInto(table).values(new Array(size).fill(nullRow) as never),
-    );
+    const text = shapedText(tx, `insert into ${table} (${cols})×${size}`, nulls(size * cols.length), () => {
+      const nullRow = Object.fromEntries(cols.map((c) => [c, null]));
+      return tx.insertInto(table).values(new Array(size).fill(nullRow) as never);
+    });
     const lists: unknown[][] = new Array(runs);
     for (let r = 0; r < runs; r++) {
       const list: unknown[] = new Array(size * cols.length);
@@ -65,6 +62,35 @@ export async function insertMany<T extends keyof DB>(tx: Tx, table: T, rows: rea
     }
     await executeMany(tx, text, lists);
   }
+}
+
+/**
+ * Every column any row names (a row without one writes null there: the tables written in bulk have no
+ * defaults). Rows built by one function name the same keys in the same order: the first row's keys serve
+ * when every row has exactly those, without a set of them.
+ */
+function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
+  const first = Object.keys(rows[0]!);
+  const same = (r: Record<string, unknown>) => {
+    let n = 0;
+    for (const k in r) if (first[n++] !== k) return false;
+    return n === first.length;
+  };
+  if (rows.every(same)) return first;
+  const seen = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r)) seen.add(k);
+  return [...seen];
+}
+
+/** `n` nulls (the parameters a shape's first compile is checked against), kept per length: read only. */
+const nullLists = new Map<number, readonly null[]>();
+function nulls(n: number): readonly null[] {
+  let list = nullLists.get(n);
+  if (!list) {
+    list = new Array<null>(n).fill(null);
+    if (nullLists.size < 256) nullLists.set(n, list);
+  }
+  return list;
 }
 
 /**
