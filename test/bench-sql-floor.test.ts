@@ -92,7 +92,7 @@ describe('the offline2 SQL floor', () => {
 
   it("as until round 11, names every application 'n'", async () => {
     const path = join(dir, 'one-name.db');
-    sqlFloor2(path, await createSqliteDb(path), 2, { data: 'one-name', namePrefix: '' });
+    sqlFloor2(path, await createSqliteDb(path), 2, { data: 'one-name' });
     const db = new Database(path, { readonly: true });
     const names = db.prepare(`select distinct name_en from approvals`).all();
     db.close();

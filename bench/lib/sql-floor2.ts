@@ -24,14 +24,10 @@ import { snapshotOf } from '../../src/usecases/snapshot.js';
  */
 const twice = (tuple: string) => `${tuple}, ${tuple}`;
 
-export interface Floor2Options {
-  data: 'as-archgate' | 'one-name';
-  /** How the measured run names its objects (`${namePrefix}_${n}`); 'as-archgate' only. */
-  namePrefix: string;
-}
+/** The rows archgate writes for the measured run, whose objects are named `${namePrefix}_${n}`; or the floor until round 11. */
+export type Floor2Options = { data: 'as-archgate'; namePrefix: string } | { data: 'one-name' };
 
 export function sqlFloor2(path: string, t: Tenant, transactions: number, o: Floor2Options): number {
-  const asArchgate = o.data === 'as-archgate';
   const db = openRawSqlite(path, { synchronous: 'NORMAL', foreignKeys: true });
   try {
     db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
@@ -60,7 +56,7 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number, o: Floo
       for (let i = 0; i < 2 * transactions; i++) {
         const id = ids.next();
         objects.push(id);
-        if (!asArchgate) {
+        if (o.data === 'one-name') {
           insertObject.run(id, t.projectId, t.workspaceId, `floor2_${i}`, '{"table_name":"x"}', now, now);
           names.push('n');
           snapshots.push('{"table_name":"x"}');

@@ -266,10 +266,7 @@ export async function runSuite(c: SuiteContext): Promise<Record<string, number>>
       path('floor2-one-name.db'),
       await createSqliteDb(path('floor2-one-name.db')),
       mode.floor2Transactions / 2,
-      {
-        data: 'one-name',
-        namePrefix: '',
-      },
+      { data: 'one-name' },
     );
     log(
       `sqlite: the SQL of one offline2 request, raw: ${f.sql_floor2_tps.toFixed(0)} transactions/s (every application named 'n', as until round 11: ${f.sql_floor2_one_name_tps.toFixed(0)})`,
