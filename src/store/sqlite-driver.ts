@@ -139,7 +139,7 @@ export class SqliteGroupCommitDriver implements Driver {
   async destroy(): Promise<void> {
     const group = this.#group;
     if (group) await this.#flush(group);
-    await this.#wal?.idle();
+    await this.#wal?.close();
     this.#db.close();
   }
 

@@ -1,10 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WalSync } from '../../src/store/wal-sync.js';
 import { openStore } from '../../src/store/db.js';
+
+/** This process's descriptors of `path`, its WAL and its shared memory (Linux's /proc). */
+function openFiles(path: string): string[] {
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.startsWith(path) ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
+}
 
 describe('WalSync: group commit of the WAL file', () => {
   const file = () => {
@@ -29,6 +41,31 @@ describe('WalSync: group commit of the WAL file', () => {
     await Promise.all(late);
     expect(w.count).toBe(2);
     await w.idle();
+  });
+
+  it('keeps one descriptor between syncs, opens the file the path names when it is another, and closes it', async () => {
+    const path = file();
+    const w = new WalSync(path);
+    await w.sync();
+    await w.sync();
+    expect(openFiles(path)).toEqual([path]);
+    // The WAL deleted and created anew (another process closed the database last): the new file is synced,
+    // and the old one's descriptor is not kept.
+    rmSync(path);
+    writeFileSync(`${path}.new`, 'frames');
+    renameSync(`${path}.new`, path);
+    await w.sync();
+    expect(openFiles(path)).toEqual([path]);
+    // Gone: nothing to sync, nothing kept open.
+    rmSync(path);
+    await w.sync();
+    expect(openFiles(path)).toEqual([]);
+    writeFileSync(path, 'frames');
+    await w.sync();
+    expect(openFiles(path)).toEqual([path]);
+    await w.close();
+    expect(openFiles(path)).toEqual([]);
+    expect(w.count).toBe(5);
   });
 
   it('a missing WAL file (checkpointed away on close) is nothing to sync', async () => {
@@ -57,9 +94,51 @@ describe('SQLite store: writes are answered once the WAL is synced', () => {
     } finally {
       await store.close();
     }
+    // Nothing of the database stays open once the store is closed (the WAL's sync kept a descriptor).
+    expect(openFiles(path)).toEqual([]);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect((db.prepare("select count(*) n from settings where name like 'k%' or name = 'auto'").get() as { n: number }).n).toBe(51);
     db.close();
+  });
+});
+
+describe('SQLite store: a commit group writes only the database and its WAL', () => {
+  it("keeps the savepoints' journals in memory, however much a member writes", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'walstore-')), 'a.db');
+    const store = await openStore(`sqlite:${path}`);
+    // SQLite's temporary files are unlinked as soon as opened: what a descriptor names then (etilqs_…).
+    const temporary = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).includes('etilqs_');
+        } catch {
+          return false;
+        }
+      });
+    let during: string[] | undefined;
+    try {
+      const value = 'x'.repeat(2000);
+      const write = (from: number) => (tx: typeof store.db) =>
+        tx
+          .insertInto('settings')
+          .values(Array.from({ length: 100 }, (_, i) => ({ name: `k${from + i}`, value })))
+          .execute();
+      // The second transaction joins the first one's group, in a savepoint whose journal holds every page it
+      // changes (far more than SQLite's 64 KiB before it spills to a file).
+      await Promise.all([
+        store.db.transaction().execute(write(0)),
+        store.db.transaction().execute(async (tx) => {
+          await write(100)(tx);
+          await tx.updateTable('settings').set({ value: 'y' }).where('name', 'like', 'k%').execute();
+          during = temporary();
+        }),
+      ]);
+      expect(store.commits!.members).toBe(2);
+      expect(store.commits!.groups).toBe(1);
+    } finally {
+      await store.close();
+    }
+    expect(during).toEqual([]);
   });
 });
