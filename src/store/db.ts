@@ -119,11 +119,6 @@ export async function openStore(url: string): Promise<Store> {
     // 2 MiB; the same with 16 or 64 MiB), and a 10,000-item batch's pages (about 18 MB of WAL) stay in it
     // until its commit. 64 MiB bought nothing more and was a quarter of a node's peak resident memory.
     sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
-    // Savepoints' journals in memory: each transaction of a commit group runs in a savepoint, whose journal
-    // (the pages' contents before it) went to a temporary file once past 64 KiB: three quarters of what
-    // a node wrote, 190 of 254 KB per 2-item batch-offline, in one pwrite per page (docs/PERFORMANCE.md,
-    // round 12). It is bounded by one group's pages, and the same holds for temporary tables and indexes.
-    sqlite.pragma('temp_store = MEMORY');
     sqliteHandle = sqlite;
     const wal = path === ':memory:' ? undefined : new WalSync(`${path}-wal`);
     const commits: CommitStats = { groups: 0, members: 0 };

@@ -77,7 +77,7 @@ export class SqliteGroupCommitDriver implements Driver {
     } else {
       // The first transaction of a group needs no savepoint: it is alone in the shared transaction, whose
       // rollback is its own (and a transaction that runs alone, such as a big batch, runs as it always did).
-      await whenUnlocked(() => this.#run('begin immediate'));
+      await whenUnlocked(() => this.#beginShared());
       const group = new Group();
       this.#group = group;
       setImmediate(() => void this.#flush(group));
@@ -181,6 +181,24 @@ export class SqliteGroupCommitDriver implements Driver {
       if (this.#group === group) this.commitGroup();
     } finally {
       this.#mutex.unlock();
+    }
+  }
+
+  /**
+   * BEGIN IMMEDIATE of a shared transaction, its savepoints' journal in memory. Each transaction of a group
+   * runs in a savepoint, whose journal (the pages' contents before it) went to a temporary file once past
+   * 64 KiB: 190 of the 254 KB a node wrote per 2-item batch-offline, one pwrite per page (docs/PERFORMANCE.md,
+   * round 12). SQLite decides where a transaction's savepoint journal lives when the transaction begins,
+   * from temp_store, so temp_store is MEMORY for that moment only: sorts and temporary indexes still spill
+   * to files past the page cache, rather than grow in memory with the rows they sort. (Changing temp_store
+   * would drop temporary tables; archgate creates none.) The journal is bounded by the group's pages.
+   */
+  #beginShared(): void {
+    this.#run('pragma temp_store = memory');
+    try {
+      this.#run('begin immediate');
+    } finally {
+      this.#run('pragma temp_store = default');
     }
   }
 

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { WalSync } from '../../src/store/wal-sync.js';
 import { openStore } from '../../src/store/db.js';
+import type { DB } from '../../src/store/schema.js';
 
 /** This process's descriptors of `path`, its WAL and its shared memory (Linux's /proc). */
 function openFiles(path: string): string[] {
@@ -140,5 +142,30 @@ describe('SQLite store: a commit group writes only the database and its WAL', ()
       await store.close();
     }
     expect(during).toEqual([]);
+  });
+
+  it('still lets a sort larger than the page cache spill to a file, inside a group as outside', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'walstore-')), 'a.db');
+    const store = await openStore(`sqlite:${path}`);
+    /** Bytes this process has written (Linux's /proc; each test file runs in a process of its own). */
+    const written = () => Number(/^wchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))![1]);
+    // 400,000 rows of 80 random characters: more than the 32 MiB page cache, so the sort spills to a file
+    // (in memory, it would grow with the rows).
+    const bigSort = sql<{ x: string }>`with recursive r(i) as (select 1 union all select i + 1 from r limit 400000)
+      select hex(randomblob(40)) as x from r order by x limit 1 offset 399999`;
+    const spilled: number[] = [];
+    const sortIn = async (tx: Kysely<DB>) => {
+      const before = written();
+      expect((await bigSort.execute(tx)).rows).toHaveLength(1);
+      spilled.push(written() - before);
+    };
+    try {
+      await sortIn(store.db);
+      await Promise.all([store.db.transaction().execute(sortIn), store.db.transaction().execute(sortIn)]);
+      expect(store.commits!.groups).toBe(1);
+    } finally {
+      await store.close();
+    }
+    for (const bytes of spilled) expect(bytes).toBeGreaterThan(20e6);
   });
 });
