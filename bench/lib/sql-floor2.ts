@@ -2,8 +2,7 @@ import { Snowflake } from '../../src/domain/ids.js';
 import type { Tenant } from './create-db.js';
 import { openRawSqlite } from './raw-sqlite.js';
 import { SQLITE_CACHE_KIB } from '../../src/store/db.js';
-import { parseStored, parseStoredObject } from '../../src/store/json.js';
-import type { ObjectRow } from '../../src/store/objects.js';
+import { parsed, type ObjectRow } from '../../src/store/objects.js';
 import { snapshotOf } from '../../src/usecases/snapshot.js';
 
 /**
@@ -64,8 +63,7 @@ export function sqlFloor2(path: string, t: Tenant, transactions: number, o: Floo
         }
         // Created through archgate's API, as the run's objects are: no payload.
         insertObject.run(id, t.projectId, t.workspaceId, `${o.namePrefix}_${i}`, '{}', now, now);
-        const row = readObject.get(id) as { refs: string; biz_info: string };
-        const obj = { ...row, refs: parseStored(row.refs), biz_info: parseStoredObject(row.biz_info) } as unknown as ObjectRow;
+        const obj = parsed(readObject.get(id) as Omit<ObjectRow, 'refs' | 'biz_info'> & { refs: string; biz_info: string });
         const snapshot = JSON.stringify(snapshotOf(obj));
         names.push(obj.name_en);
         snapshots.push(snapshot);

@@ -31,8 +31,9 @@ export type ObjectChanges = Omit<ObjectColumnChanges, keyof JsonFields> & Partia
 /**
  * The row, its JSON columns parsed in place: it is this read's own (the driver built it for this query), and
  * a copy cost a batch of 10,000 objects 10 MB of garbage (as for applications, store/approvals.ts).
+ * Exported for the bench's raw SQL floor, which reads its objects as archgate does.
  */
-function parsed<R extends { refs: string; biz_info: string }>(r: R): Omit<R, keyof JsonFields> & JsonFields {
+export function parsed<R extends { refs: string; biz_info: string }>(r: R): Omit<R, keyof JsonFields> & JsonFields {
   const row = r as unknown as Omit<R, keyof JsonFields> & JsonFields;
   // The references were checked against the wire schema when written; only their text is stored.
   row.refs = parseStored(r.refs) as Reference[];
