@@ -61,10 +61,13 @@ async function withStore(fn: (store: Store) => Promise<void>) {
  * form every result's rows were promoted to the old generation, which filled it and made a list node run a
  * mark-compact every 150 or so requests (src/store/pg-callback-pool.ts, docs/PERFORMANCE.md round 10). Each
  * case parses and serialises what it read, as a request does, so that scavenges happen with a result in hand.
- * Through the promise form the first case promoted 20 to 25 MB and the second 34 MB.
+ * Through the promise form the first case promoted 20 to 25 MB and the second 34 MB. Through the callback
+ * form it is usually 0.4 to 0.9 MB, but the test runner's own work on a busy machine counts too: one CI run
+ * read 2.4 MB. The bound, 6 MB, sits well between the two.
  */
+const PROMOTED_MAX = 6 * 1024 * 1024;
 describe('PostgreSQL reads and the collector', () => {
-  it('400 reads of 50 rows promote under 2 MB (20 to 25 MB through the promise form)', async () => {
+  it('400 reads of 50 rows promote under 6 MB (20 to 25 MB through the promise form)', async () => {
     await withStore(async (store) => {
       const { promoted, bytes } = await promotedBy(async () => {
         const r = await sql<{ id: string; biz_info: string }>`
@@ -74,11 +77,11 @@ describe('PostgreSQL reads and the collector', () => {
         return JSON.stringify(r.rows.map((row) => ({ id: row.id, snapshot: JSON.parse(row.biz_info), text: row.biz_info }))).length;
       });
       expect(bytes).toBeGreaterThan(400 * 50 * 800);
-      expect(promoted).toBeLessThan(2 * 1024 * 1024);
+      expect(promoted).toBeLessThan(PROMOTED_MAX);
     });
   });
 
-  it('400 list pages of 50 applications, answered as the API answers them, promote under 2 MB', async () => {
+  it('400 list pages of 50 applications, answered as the API answers them, promote under 6 MB (34 MB through the promise form)', async () => {
     await withStore(async (store) => {
       const t = { projectId: 'p'.repeat(32), workspaceId: 'w'.repeat(32) };
       const rows: NewApprovalRecord[] = Array.from({ length: 50 }, (_, i) => ({
@@ -116,7 +119,7 @@ describe('PostgreSQL reads and the collector', () => {
         return JSON.stringify(page.records.map((a) => toApprovalVO(a, 'UTC'))).length;
       });
       expect(bytes).toBeGreaterThan(400 * 50 * 800);
-      expect(promoted).toBeLessThan(2 * 1024 * 1024);
+      expect(promoted).toBeLessThan(PROMOTED_MAX);
     });
   });
 });
