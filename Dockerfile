@@ -61,4 +61,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # scripts/build-server.mjs says why each setting), without its dependency check and builds: those were done
 # above. env execs node, so node is PID 1 and handles SIGTERM itself (src/main.ts): `docker stop` finishes
 # the requests in flight.
-CMD ["env", "MALLOC_MMAP_THRESHOLD_=4194304", "node", "--max-old-space-size=1024", "--max-semi-space-size=8", "build/main.js"]
+CMD ["env", "MALLOC_MMAP_THRESHOLD_=4194304", "node", "--max-old-space-size=1024", "--max-semi-space-size=8", "--min-semi-space-size=4", "build/main.js"]

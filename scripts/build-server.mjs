@@ -102,6 +102,12 @@ export function ensureServerBuilt({ log = (m) => process.stderr.write(`${m}\n`) 
  * - `--max-semi-space-size=8` (16 by default): young objects get 16 MB rather than 32 MB; about 12 MB less
  *   at the peak. 4 saved about 25 MB but cost offline2 12 to 15% of its CPU per request (scavenges twice
  *   as frequent, more objects promoted); 8 costs 3 to 5% (alternating rounds against no flag at all).
+ * - `--min-semi-space-size=4` (round 13): some 20 to 30 s into a quiet spell, V8's memory reducer shrinks the young
+ *   generation to 1 MB a semi-space. The next requests then outlive several scavenges each, their garbage
+ *   is promoted, and within about a hundred list pages the old generation reaches its lowered limit: a
+ *   mark-compact whose incremental steps (16 to 20 ms) land inside requests. With 4 MB kept, 150 list pages
+ *   after 40 or 120 s idle ran no mark-compact (2 MB still ran one). It holds at most 6 MB more while idle;
+ *   under load the young generation is at its 8 MB anyway.
  */
 export function serverCommand() {
   const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
