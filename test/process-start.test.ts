@@ -108,7 +108,9 @@ describe('npm start', () => {
       // npm runs the server itself: no shell or tsx wrapper between them that could keep a signal from it.
       const members = groupMembers(pgid);
       const server = members.find((m) => m.ppid === pgid);
-      expect(server?.cmd, JSON.stringify(members)).toBe('node --max-old-space-size=1024 --max-semi-space-size=8 --min-semi-space-size=4 build/main.js');
+      expect(server?.cmd, JSON.stringify(members)).toBe(
+        'node --max-old-space-size=1024 --max-semi-space-size=8 --min-semi-space-size=4 build/main.js',
+      );
 
       const t0 = Date.now();
       process.kill(pgid, 'SIGTERM');
