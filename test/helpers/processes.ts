@@ -36,8 +36,12 @@ process.once('exit', () => {
   for (const p of live) p.kill('SIGKILL');
 });
 
-function spawnArchgate(env: Record<string, string>) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** How a test process runs the server: src/ through tsx, or a command line given whole (e.g. npm start's). */
+const TSX_SERVER: readonly string[] = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+
+function spawnArchgate(env: Record<string, string>, command: readonly string[] = TSX_SERVER) {
+  const [cmd, ...args] = command;
+  const proc = spawn(cmd!, args, {
     env: {
       ...process.env,
       ARCHGATE_PORT: '0',
@@ -70,8 +74,8 @@ function spawnArchgate(env: Record<string, string>) {
 }
 
 /** Starts archgate and waits (at most `timeoutMs`) for its banner; a process that does not start is killed. */
-export async function launch(env: Record<string, string>, timeoutMs = 30_000): Promise<Running> {
-  const { proc, exited, output } = spawnArchgate(env);
+export async function launch(env: Record<string, string>, timeoutMs = 30_000, command?: readonly string[]): Promise<Running> {
+  const { proc, exited, output } = spawnArchgate(env, command);
   let done = false;
   void exited.then(() => {
     done = true;
